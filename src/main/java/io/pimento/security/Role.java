@@ -1,0 +1,20 @@
+package io.pimento.security;
+
+import java.util.Locale;
+
+/**
+ * What a user may do. Each role includes the rights of the ones below it:
+ * viewer (read) &lt; editor (write catalog content) &lt; reviewer (also approve) &lt; admin (also structure and users).
+ */
+public enum Role {
+    VIEWER, EDITOR, REVIEWER, ADMIN;
+
+    public static final String VIEWER_CODE = "viewer";
+    public static final String EDITOR_CODE = "editor";
+    public static final String REVIEWER_CODE = "reviewer";
+    public static final String ADMIN_CODE = "admin";
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
