@@ -1,0 +1,46 @@
+package io.pimento.catalog.attribute;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.pimento.catalog.support.StructurePayload;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An attribute in and out of the API, in Akeneo's shape. {@code type} accepts Pimento's codes and
+ * Akeneo's ({@code pim_catalog_text}); responses give Pimento's. Numbers may be JSON numbers or
+ * numeric strings; dates are {@code YYYY-MM-DD} (an ISO date-time is cut to its date). In a PATCH,
+ * an explicit null on a text property (read as "") clears it.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record AttributePayload(
+        String code,
+        String type,
+        String group,
+        Boolean localizable,
+        Boolean scopable,
+        Boolean unique,
+        Boolean useableAsGridFilter,
+        Integer sortOrder,
+        Map<String, String> labels,
+        List<String> availableLocales,
+        Integer maxCharacters,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) String validationRule,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) String validationRegexp,
+        BigDecimal numberMin,
+        BigDecimal numberMax,
+        Boolean decimalsAllowed,
+        Boolean negativeAllowed,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) String dateMin,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) String dateMax,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) String metricFamily,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) String defaultMetricUnit,
+        List<String> allowedExtensions,
+        BigDecimal maxFileSize,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) String referenceDataName,
+        Integer version) implements StructurePayload {
+}
