@@ -63,6 +63,15 @@ public class ProblemExceptionMappers {
                 List.of(new FieldError(field, message))));
     }
 
+    /**
+     * Quarkus registers its own mapper for this subclass (unknown fields, wrong JSON types), which
+     * would win over {@link #unreadableJson} and answer without naming the field.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return challenge(uri);
