@@ -64,6 +64,13 @@ public class CategoryResource {
         return service.children(code, limit, after);
     }
 
+    @GET
+    @Path("{code}/tree")
+    @RolesAllowed(Role.VIEWER_CODE)
+    public CategoryTreeNode tree(@RestPath String code) {
+        return service.tree(code);
+    }
+
     @POST
     @RolesAllowed(Role.ADMIN_CODE)
     public Response create(CategoryPayload body, @Context UriInfo uri) {

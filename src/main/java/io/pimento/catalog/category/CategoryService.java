@@ -12,6 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +40,24 @@ public class CategoryService extends StructureService<Category, CategoryPayload>
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CategoryPayload> roots(Integer limit, String after) {
         return list(limit, after, "e.parent is null", Map.of());
+    }
+
+    /** A category and all its descendants, nested; siblings by sort order, then code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CategoryTreeNode tree(String code) {
+        Category top = require(code);
+        List<Category> subtree = Category.list("path like ?1 escape '\\' order by path", likePrefix(top.path));
+        Map<String, List<Category>> byParent = new HashMap<>();
+        subtree.forEach(c -> byParent.computeIfAbsent(c.parent, p -> new ArrayList<>()).add(c));
+        return node(top, byParent);
+    }
+
+    private static CategoryTreeNode node(Category category, Map<String, List<Category>> byParent) {
+        List<CategoryTreeNode> children = byParent.getOrDefault(category.code, List.of()).stream()
+                .sorted(Comparator.comparingInt((Category c) -> c.sortOrder).thenComparing(c -> c.code))
+                .map(child -> node(child, byParent))
+                .toList();
+        return new CategoryTreeNode(category.code, category.parent, Labels.copy(category.labels), category.sortOrder, children);
     }
 
     @Override
