@@ -63,9 +63,12 @@ public class ProblemExceptionMappers {
                 List.of(new FieldError(field, message))));
     }
 
-    /** Quarkus ships a mapper for this exact type that would win over the more general one above. */
+    /**
+     * Quarkus registers its own mapper for this subclass (unknown fields, wrong JSON types), which
+     * would win over {@link #unreadableJson} and answer without naming the field.
+     */
     @ServerExceptionMapper
-    public Response mismatchedJsonInput(MismatchedInputException e, UriInfo uri) {
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         return unreadableJson(e, uri);
     }
 
