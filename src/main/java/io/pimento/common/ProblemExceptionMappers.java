@@ -130,6 +130,7 @@ public class ProblemExceptionMappers {
     private static Response challenge(UriInfo uri) {
         return Response.status(401)
                 .header("WWW-Authenticate", "Basic realm=\"Pimento\"")
+                .header("WWW-Authenticate", "Bearer realm=\"Pimento\"")
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem("about:blank", "Unauthorized", 401,
                         "authenticate with HTTP Basic or an API token (Authorization: Bearer <token>)", path(uri), List.of()))
