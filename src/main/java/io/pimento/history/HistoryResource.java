@@ -1,6 +1,6 @@
 package io.pimento.history;
 
-import io.pimento.common.BadRequestException;
+import io.pimento.common.NotFoundException;
 import io.pimento.common.Page;
 import io.pimento.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,7 +13,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The history of any catalog resource, e.g. {@code /api/v1/history/family/shoes}. The kind is the
@@ -24,7 +25,9 @@ import java.util.regex.Pattern;
 @Produces(MediaType.APPLICATION_JSON)
 public class HistoryResource {
 
-    private static final Pattern KIND = Pattern.compile("^[a-z_]{1,40}$");
+    /** Catalog kinds only: the history of users, say, is for admins and not served here. */
+    private static final Set<String> KINDS = Set.of("locale", "currency", "channel", "category", "attribute_group", "attribute",
+            "attribute_option", "family", "family_variant", "association_type", "group", "product", "product_model");
     private static final Map<String, String> COLLECTIONS = Map.ofEntries(
             Map.entry("locales", "locale"),
             Map.entry("currencies", "currency"),
@@ -50,10 +53,11 @@ public class HistoryResource {
     @GET
     @RolesAllowed(Role.VIEWER_CODE)
     public Page<HistoryEntryPayload> list(@RestPath String kind, @RestPath String code, @RestQuery Integer limit, @RestQuery String after) {
-        String type = kind.toLowerCase(Locale.ROOT).replace('-', '_');
-        if (!KIND.matcher(type).matches()) {
-            throw BadRequestException.of("kind", "'%s' is not a kind of resource such as family or attribute".formatted(kind));
+        String name = kind.toLowerCase(Locale.ROOT).replace('-', '_');
+        String type = COLLECTIONS.getOrDefault(name, name);
+        if (!KINDS.contains(type)) {
+            throw new NotFoundException("'%s' is not a kind of catalog resource; use one of %s".formatted(kind, new TreeSet<>(KINDS)));
         }
-        return reader.page(COLLECTIONS.getOrDefault(type, type), code, limit, after);
+        return reader.page(type, code, limit, after);
     }
 }

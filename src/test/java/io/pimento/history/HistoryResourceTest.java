@@ -67,7 +67,7 @@ class HistoryResourceTest {
     }
 
     @Test
-    void shouldRefuseMalformedKind() {
-        asViewer().get("/api/v1/history/{kind}/x", "Drop Table").then().statusCode(400);
+    void shouldNotServeHistoryOfNonCatalogKinds() {
+        asViewer().get("/api/v1/history/user/admin").then().statusCode(404);
     }
 }

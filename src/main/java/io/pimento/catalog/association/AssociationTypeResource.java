@@ -61,6 +61,7 @@ public class AssociationTypeResource {
 
     @PATCH
     @Path("{code}")
+    @Consumes({MediaType.APPLICATION_JSON, StructureResponses.MERGE_PATCH})
     @RolesAllowed(Role.ADMIN_CODE)
     public Response patch(@RestPath String code, AssociationTypePayload body, @RestHeader("If-Match") String ifMatch, @Context UriInfo uri) {
         return StructureResponses.saved(service.patch(code, body, Versions.parseIfMatch(ifMatch)), uri);

@@ -62,6 +62,7 @@ public class AttributeOptionResource {
 
     @PATCH
     @Path("{code}")
+    @Consumes({MediaType.APPLICATION_JSON, StructureResponses.MERGE_PATCH})
     @RolesAllowed(Role.ADMIN_CODE)
     public Response patch(@RestPath String attribute, @RestPath String code, AttributeOptionPayload body,
                           @RestHeader("If-Match") String ifMatch, @Context UriInfo uri) {

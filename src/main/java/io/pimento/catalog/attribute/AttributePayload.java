@@ -1,5 +1,6 @@
 package io.pimento.catalog.attribute;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -16,6 +17,8 @@ import java.util.Map;
  * numeric strings; dates are {@code YYYY-MM-DD} (an ISO date-time is cut to its date). In a PATCH,
  * an explicit null on a text property (read as "") clears it.
  */
+// Akeneo properties Pimento has no use for: accepted, so Akeneo payloads load as they are, and ignored.
+@JsonIgnoreProperties({"wysiwyg_enabled", "auto_option_sorting", "minimum_input_length", "group_labels", "is_read_only", "default_value", "decimal_places_strategy", "decimal_places", "enable_option_creation_during_import", "max_items_count", "table_configuration", "is_main_identifier", "guidelines"})
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record AttributePayload(
         String code,

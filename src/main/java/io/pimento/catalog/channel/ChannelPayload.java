@@ -1,5 +1,6 @@
 package io.pimento.catalog.channel;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.pimento.catalog.support.StructurePayload;
@@ -8,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /** A channel in and out of the API, in Akeneo's shape. */
+// Akeneo properties Pimento has no use for: accepted, so Akeneo payloads load as they are, and ignored.
+@JsonIgnoreProperties({"conversion_units"})
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ChannelPayload(
         String code,

@@ -63,6 +63,7 @@ public class FamilyVariantResource {
 
     @PATCH
     @Path("{code}")
+    @Consumes({MediaType.APPLICATION_JSON, StructureResponses.MERGE_PATCH})
     @RolesAllowed(Role.ADMIN_CODE)
     public Response patch(@RestPath String family, @RestPath String code, FamilyVariantPayload body,
                           @RestHeader("If-Match") String ifMatch, @Context UriInfo uri) {

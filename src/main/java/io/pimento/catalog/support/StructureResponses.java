@@ -9,6 +9,9 @@ import java.net.URI;
 /** How structure resources answer: the version as a strong ETag, 201 with a Location for creations. */
 public final class StructureResponses {
 
+    /** PATCH bodies may also be sent as JSON merge patches (RFC 7396), which is what they are. */
+    public static final String MERGE_PATCH = "application/merge-patch+json";
+
     private StructureResponses() {
     }
 
