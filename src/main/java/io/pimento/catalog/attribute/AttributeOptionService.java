@@ -98,6 +98,10 @@ public class AttributeOptionService {
         if (payload.attribute() == null || payload.attribute().isBlank()) {
             throw InvalidDataException.of("attribute", "an option needs the code of its attribute");
         }
+        // For a row of a file, an unknown attribute is bad data (422), not a missing URL (404).
+        if (attributes.find(payload.attribute()).isEmpty()) {
+            throw InvalidDataException.of("attribute", "attribute '%s' does not exist".formatted(payload.attribute()));
+        }
         return patch(payload.attribute(), payload.code(), payload, null);
     }
 

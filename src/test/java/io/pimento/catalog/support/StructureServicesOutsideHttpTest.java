@@ -4,6 +4,8 @@ import io.pimento.catalog.Fixtures;
 import io.pimento.catalog.StructureChanged;
 import io.pimento.catalog.attribute.AttributeGroupPayload;
 import io.pimento.catalog.attribute.AttributeGroupService;
+import io.pimento.catalog.attribute.AttributeOptionPayload;
+import io.pimento.catalog.attribute.AttributeOptionService;
 import io.pimento.catalog.family.FamilyPayload;
 import io.pimento.catalog.family.FamilyService;
 import io.pimento.common.InvalidDataException;
@@ -31,6 +33,9 @@ class StructureServicesOutsideHttpTest {
     AttributeGroupService groups;
 
     @Inject
+    AttributeOptionService options;
+
+    @Inject
     StructureChangeRecorder changes;
 
     @Test
@@ -42,6 +47,15 @@ class StructureServicesOutsideHttpTest {
                 .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.errors())
                         .extracting(io.pimento.common.FieldError::field)
                         .containsExactlyInAnyOrder("labels.zz_ZZ", "attributes[0]"));
+    }
+
+    @Test
+    void shouldRefuseOptionOfUnknownAttributeAsInvalidData() {
+        AttributeOptionPayload row = new AttributeOptionPayload("red", "no_such_attribute", null, null, null);
+
+        assertThatThrownBy(() -> options.upsert(row))
+                .isInstanceOfSatisfying(InvalidDataException.class, e -> assertThat(e.errors())
+                        .extracting(io.pimento.common.FieldError::field).containsExactly("attribute"));
     }
 
     @Test
