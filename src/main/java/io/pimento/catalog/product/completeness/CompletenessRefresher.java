@@ -13,8 +13,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
@@ -38,31 +40,68 @@ public class CompletenessRefresher {
 
     private static final Logger LOG = Logger.getLogger(CompletenessRefresher.class);
     static final int BATCH_SIZE = 500;
+    private static final Set<String> KINDS = Set.of("family", "channel", "attribute");
+    private static final Object PENDING = CompletenessRefresher.class.getName() + ".pending";
 
     private final CatalogSchemas schemas;
     private final ModelLineages lineages;
     private final Event<ProductsChanged> productsChanged;
     private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
 
-    CompletenessRefresher(CatalogSchemas schemas, ModelLineages lineages, Event<ProductsChanged> productsChanged, EntityManager em) {
+    CompletenessRefresher(CatalogSchemas schemas, ModelLineages lineages, Event<ProductsChanged> productsChanged, EntityManager em,
+                          TransactionSynchronizationRegistry transactions) {
         this.schemas = schemas;
+        this.transactions = transactions;
         this.lineages = lineages;
         this.productsChanged = productsChanged;
         this.em = em;
     }
 
-    void onStructureChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StructureChanged event) {
-        if (!Set.of("family", "channel", "attribute").contains(event.kind())) {
+    /**
+     * Collects the structure changes of a transaction and recomputes once it committed: a single
+     * admin transaction often fires many events (a family with its attributes), one reload is enough.
+     */
+    void onStructureChanged(@Observes StructureChanged event) {
+        if (!KINDS.contains(event.kind())) {
             return;
         }
-        schemas.invalidate();
-        CatalogSchema schema = schemas.current();
-        Set<String> families = affectedFamilies(event, schema);
+        if (transactions.getTransactionKey() == null) {
+            refreshAfter(Set.of(event));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<StructureChanged> pending = (Set<StructureChanged>) transactions.getResource(PENDING);
+        if (pending == null) {
+            Set<StructureChanged> events = new LinkedHashSet<>();
+            transactions.putResource(PENDING, events);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        refreshAfter(events);
+                    }
+                }
+            });
+            pending = events;
+        }
+        pending.add(event);
+    }
+
+    private void refreshAfter(Set<StructureChanged> events) {
         try {
+            schemas.invalidate();
+            CatalogSchema schema = schemas.current();
+            Set<String> families = new TreeSet<>();
+            events.forEach(event -> families.addAll(affectedFamilies(event, schema)));
             families.forEach(family -> refreshFamily(family, schema));
         } catch (RuntimeException e) {
             // The structure change is committed already; a failed refresh must not turn it into an error.
-            LOG.errorf(e, "Could not recompute completeness after %s '%s' changed", event.kind(), event.code());
+            LOG.errorf(e, "Could not recompute completeness after the structure changes %s", events);
         }
     }
 

@@ -318,26 +318,22 @@ public final class ProductValueValidator {
             return checkNumberRules(number, "") ? canonicalNumber(number) : null;
         }
 
-        /** decimals_allowed, negative_allowed, number_min and number_max (prices and metrics follow them too). */
+        /** decimals_allowed, negative_allowed, number_min and number_max (prices and metrics follow them too); reports the first broken. */
         private boolean checkNumberRules(BigDecimal number, String what) {
-            boolean ok = true;
+            String broken = null;
             if (Boolean.FALSE.equals(attribute.decimalsAllowed()) && hasFraction(number)) {
-                fail(what + "decimals are not allowed, got " + number.toPlainString());
-                ok = false;
+                broken = "decimals are not allowed, got " + number.toPlainString();
+            } else if (Boolean.FALSE.equals(attribute.negativeAllowed()) && number.signum() < 0) {
+                broken = "negative numbers are not allowed, got " + number.toPlainString();
+            } else if (attribute.numberMin() != null && number.compareTo(attribute.numberMin()) < 0) {
+                broken = "must be at least %s, got %s".formatted(attribute.numberMin().stripTrailingZeros().toPlainString(), number.toPlainString());
+            } else if (attribute.numberMax() != null && number.compareTo(attribute.numberMax()) > 0) {
+                broken = "must be at most %s, got %s".formatted(attribute.numberMax().stripTrailingZeros().toPlainString(), number.toPlainString());
             }
-            if (Boolean.FALSE.equals(attribute.negativeAllowed()) && number.signum() < 0) {
-                fail(what + "negative numbers are not allowed, got " + number.toPlainString());
-                ok = false;
+            if (broken != null) {
+                fail(what + broken);
             }
-            if (attribute.numberMin() != null && number.compareTo(attribute.numberMin()) < 0) {
-                fail(what + "must be at least %s, got %s".formatted(plain(attribute.numberMin()), number.toPlainString()));
-                ok = false;
-            }
-            if (attribute.numberMax() != null && number.compareTo(attribute.numberMax()) > 0) {
-                fail(what + "must be at most %s, got %s".formatted(plain(attribute.numberMax()), number.toPlainString()));
-                ok = false;
-            }
-            return ok;
+            return broken == null;
         }
 
         /** Integers as JSON numbers, decimals as strings with the scale they were given (Akeneo's way). */
