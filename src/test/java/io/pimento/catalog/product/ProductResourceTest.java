@@ -31,6 +31,9 @@ class ProductResourceTest {
     @Inject
     CatalogFixtures fixtures;
 
+    @Inject
+    ProductsChangedRecorder events;
+
     TestCatalog c;
 
     @BeforeEach
@@ -222,4 +225,49 @@ class ProductResourceTest {
         asViewer().when().get("/api/v1/products/" + sku).then().statusCode(404);
     }
 
+
+    @Test
+    void shouldListOnlyProductsUpdatedSinceAnInstant() {
+        asEditor().body(product(c.sku("old")).family(c.family()).build()).post("/api/v1/products").then().statusCode(201);
+        String since = java.time.Instant.now().plusMillis(5).toString();
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        asEditor().body(product(c.sku("new")).family(c.family()).build()).post("/api/v1/products").then().statusCode(201);
+
+        asViewer().queryParam("family", c.family()).queryParam("updated_since", since)
+                .when().get("/api/v1/products")
+                .then().statusCode(200)
+                .body("items.identifier", contains(c.sku("new")));
+    }
+
+    @Test
+    void shouldRefuseAnUnreadableUpdatedSince() {
+        asViewer().queryParam("updated_since", "yesterday").when().get("/api/v1/products")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("updated_since"));
+    }
+
+    @Test
+    void shouldAnnounceEveryCreateUpdateAndDelete() {
+        String sku = c.sku("boot");
+        int mark = events.mark();
+        asEditor().body(product(sku).build()).post("/api/v1/products").then().statusCode(201);
+        long id = ProductsChangedRecorder.idOf(sku);
+        org.assertj.core.api.Assertions.assertThat(events.announcedSince(mark, id)).isTrue();
+
+        mark = events.mark();
+        asEditor().body(Map.of("enabled", false)).patch("/api/v1/products/" + sku).then().statusCode(200);
+        org.assertj.core.api.Assertions.assertThat(events.announcedSince(mark, id)).isTrue();
+
+        mark = events.mark();
+        asEditor().body(Map.of("enabled", false)).patch("/api/v1/products/" + sku).then().statusCode(200);
+        org.assertj.core.api.Assertions.assertThat(events.announcedSince(mark, id)).as("a write that changes nothing").isFalse();
+
+        mark = events.mark();
+        asEditor().delete("/api/v1/products/" + sku).then().statusCode(204);
+        org.assertj.core.api.Assertions.assertThat(events.announcedSince(mark, id)).isTrue();
+    }
 }
