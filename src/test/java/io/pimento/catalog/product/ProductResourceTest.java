@@ -17,6 +17,7 @@ import static io.pimento.catalog.product.TestCatalog.FR;
 import static io.pimento.catalog.product.TestCatalog.SKU;
 import static io.pimento.testing.Api.asEditor;
 import static io.pimento.testing.Api.asViewer;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -256,18 +257,18 @@ class ProductResourceTest {
         int mark = events.mark();
         asEditor().body(product(sku).build()).post("/api/v1/products").then().statusCode(201);
         long id = ProductsChangedRecorder.idOf(sku);
-        org.assertj.core.api.Assertions.assertThat(events.announcedSince(mark, id)).isTrue();
+        assertThat(events.announcedSince(mark, id)).isTrue();
 
         mark = events.mark();
         asEditor().body(Map.of("enabled", false)).patch("/api/v1/products/" + sku).then().statusCode(200);
-        org.assertj.core.api.Assertions.assertThat(events.announcedSince(mark, id)).isTrue();
+        assertThat(events.announcedSince(mark, id)).isTrue();
 
         mark = events.mark();
         asEditor().body(Map.of("enabled", false)).patch("/api/v1/products/" + sku).then().statusCode(200);
-        org.assertj.core.api.Assertions.assertThat(events.announcedSince(mark, id)).as("a write that changes nothing").isFalse();
+        assertThat(events.announcedSince(mark, id)).as("a write that changes nothing").isFalse();
 
         mark = events.mark();
         asEditor().delete("/api/v1/products/" + sku).then().statusCode(204);
-        org.assertj.core.api.Assertions.assertThat(events.announcedSince(mark, id)).isTrue();
+        assertThat(events.announcedSince(mark, id)).isTrue();
     }
 }
