@@ -3,9 +3,7 @@ package io.pimento.catalog.product;
 import io.pimento.catalog.product.bulk.BulkLineResult;
 import io.pimento.catalog.product.bulk.BulkRequests;
 import io.pimento.catalog.product.history.HistoryItem;
-import io.pimento.catalog.product.history.ResourceHistory;
 import io.pimento.common.InvalidDataException;
-import io.pimento.common.NotFoundException;
 import io.pimento.common.Page;
 import io.pimento.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,13 +30,11 @@ import java.io.InputStream;
 public class ProductModelResource {
 
     private final ProductModelService models;
-    private final ResourceHistory history;
     private final JsonPayloads payloads;
     private final BulkRequests bulk;
 
-    ProductModelResource(ProductModelService models, ResourceHistory history, JsonPayloads payloads, BulkRequests bulk) {
+    ProductModelResource(ProductModelService models, JsonPayloads payloads, BulkRequests bulk) {
         this.models = models;
-        this.history = history;
         this.payloads = payloads;
         this.bulk = bulk;
     }
@@ -92,10 +88,7 @@ public class ProductModelResource {
     @Path("{code}/history")
     @RolesAllowed(Role.VIEWER_CODE)
     public Page<HistoryItem> history(@RestPath String code, @RestQuery Integer limit, @RestQuery String after) {
-        if (ProductModel.findByCode(code).isEmpty() && !history.exists(ProductModelService.RESOURCE_TYPE, code)) {
-            throw NotFoundException.of("product model", code);
-        }
-        return history.page(ProductModelService.RESOURCE_TYPE, code, limit, after);
+        return models.history(code, limit, after);
     }
 
     /** Bulk upsert of product models: one per NDJSON line, PATCH semantics, one result line each. */

@@ -1,8 +1,10 @@
 package io.pimento.catalog.product;
 
 import io.pimento.catalog.product.completeness.CompletenessRefresher;
+import io.pimento.catalog.product.history.HistoryItem;
 import io.pimento.catalog.product.history.ProductChangeDetector;
 import io.pimento.catalog.product.history.ProductModelSnapshot;
+import io.pimento.catalog.product.history.ResourceHistory;
 import io.pimento.catalog.product.schema.CatalogSchema;
 import io.pimento.catalog.product.schema.CatalogSchemas;
 import io.pimento.catalog.product.schema.FamilyVariantSchema;
@@ -48,11 +50,13 @@ public class ProductModelService {
     private final CompletenessRefresher completeness;
     private final AssociationCleanup associationCleanup;
     private final HistoryRecorder history;
+    private final ResourceHistory resourceHistory;
     private final Event<ProductsChanged> productsChanged;
     private final EntityManager em;
 
     ProductModelService(CatalogSchemas schemas, ProductReferences references, ModelLineages lineages, CompletenessRefresher completeness,
-                        AssociationCleanup associationCleanup, HistoryRecorder history, Event<ProductsChanged> productsChanged,
+                        AssociationCleanup associationCleanup, HistoryRecorder history, ResourceHistory resourceHistory,
+                        Event<ProductsChanged> productsChanged,
                         EntityManager em) {
         this.schemas = schemas;
         this.references = references;
@@ -60,6 +64,7 @@ public class ProductModelService {
         this.completeness = completeness;
         this.associationCleanup = associationCleanup;
         this.history = history;
+        this.resourceHistory = resourceHistory;
         this.productsChanged = productsChanged;
         this.em = em;
     }
@@ -79,6 +84,15 @@ public class ProductModelService {
         Map<Long, Lineage> all = lineages.of(page.stream().map(m -> m.id).toList());
         List<ProductModelResponse> items = page.stream().map(m -> toResponse(all.get(m.id))).toList();
         return Page.of(items, more ? Cursor.encode(String.valueOf(page.get(page.size() - 1).id)) : null);
+    }
+
+    /** The model's history, newest first; still readable after the model was deleted. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<HistoryItem> history(String code, Integer limit, String after) {
+        if (ProductModel.findByCode(code).isEmpty() && !resourceHistory.exists(RESOURCE_TYPE, code)) {
+            throw NotFoundException.of("product model", code);
+        }
+        return resourceHistory.page(RESOURCE_TYPE, code, limit, after);
     }
 
     public Written<ProductModelResponse> create(ProductModelPayload body) {

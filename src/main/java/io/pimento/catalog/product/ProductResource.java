@@ -3,10 +3,8 @@ package io.pimento.catalog.product;
 import io.pimento.catalog.product.bulk.BulkLineResult;
 import io.pimento.catalog.product.bulk.BulkRequests;
 import io.pimento.catalog.product.history.HistoryItem;
-import io.pimento.catalog.product.history.ResourceHistory;
 import io.pimento.common.BadRequestException;
 import io.pimento.common.InvalidDataException;
-import io.pimento.common.NotFoundException;
 import io.pimento.common.Page;
 import io.pimento.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,13 +33,11 @@ import java.time.format.DateTimeParseException;
 public class ProductResource {
 
     private final ProductService products;
-    private final ResourceHistory history;
     private final JsonPayloads payloads;
     private final BulkRequests bulk;
 
-    ProductResource(ProductService products, ResourceHistory history, JsonPayloads payloads, BulkRequests bulk) {
+    ProductResource(ProductService products, JsonPayloads payloads, BulkRequests bulk) {
         this.products = products;
-        this.history = history;
         this.payloads = payloads;
         this.bulk = bulk;
     }
@@ -111,10 +107,7 @@ public class ProductResource {
     @Path("{identifier}/history")
     @RolesAllowed(Role.VIEWER_CODE)
     public Page<HistoryItem> history(@RestPath String identifier, @RestQuery Integer limit, @RestQuery String after) {
-        if (Product.findByIdentifier(identifier).isEmpty() && !history.exists(ProductService.RESOURCE_TYPE, identifier)) {
-            throw NotFoundException.of("product", identifier);
-        }
-        return history.page(ProductService.RESOURCE_TYPE, identifier, limit, after);
+        return products.history(identifier, limit, after);
     }
 
     /** Akeneo's bulk upsert: one product per NDJSON line, PATCH semantics, one result line each. */

@@ -1,8 +1,10 @@
 package io.pimento.catalog.product;
 
 import io.pimento.catalog.product.completeness.CompletenessCalculator;
+import io.pimento.catalog.product.history.HistoryItem;
 import io.pimento.catalog.product.history.ProductChangeDetector;
 import io.pimento.catalog.product.history.ProductSnapshot;
+import io.pimento.catalog.product.history.ResourceHistory;
 import io.pimento.catalog.product.schema.CatalogSchema;
 import io.pimento.catalog.product.schema.CatalogSchemas;
 import io.pimento.catalog.product.schema.FamilySchema;
@@ -56,12 +58,13 @@ public class ProductService {
     private final UniqueValueCheck uniqueValues;
     private final AssociationCleanup associationCleanup;
     private final HistoryRecorder history;
+    private final ResourceHistory resourceHistory;
     private final Callers callers;
     private final Event<ProductsChanged> productsChanged;
     private final EntityManager em;
 
     ProductService(CatalogSchemas schemas, ProductReferences references, ModelLineages lineages, UniqueValueCheck uniqueValues,
-                   AssociationCleanup associationCleanup, HistoryRecorder history, Callers callers,
+                   AssociationCleanup associationCleanup, HistoryRecorder history, ResourceHistory resourceHistory, Callers callers,
                    Event<ProductsChanged> productsChanged, EntityManager em) {
         this.schemas = schemas;
         this.references = references;
@@ -69,6 +72,7 @@ public class ProductService {
         this.uniqueValues = uniqueValues;
         this.associationCleanup = associationCleanup;
         this.history = history;
+        this.resourceHistory = resourceHistory;
         this.callers = callers;
         this.productsChanged = productsChanged;
         this.em = em;
@@ -100,6 +104,15 @@ public class ProductService {
         Map<Long, Lineage> parents = lineages.of(page.stream().map(p -> p.parentId).filter(Objects::nonNull).toList());
         List<ProductResponse> items = page.stream().map(p -> toResponse(p, p.parentId == null ? null : parents.get(p.parentId))).toList();
         return Page.of(items, more ? Cursor.encode(String.valueOf(page.get(page.size() - 1).id)) : null);
+    }
+
+    /** The product's history, newest first; still readable after the product was deleted. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<HistoryItem> history(String identifier, Integer limit, String after) {
+        if (Product.findByIdentifier(identifier).isEmpty() && !resourceHistory.exists(RESOURCE_TYPE, identifier)) {
+            throw NotFoundException.of("product", identifier);
+        }
+        return resourceHistory.page(RESOURCE_TYPE, identifier, limit, after);
     }
 
     public Written<ProductResponse> create(ProductPayload body) {
