@@ -17,4 +17,11 @@ class HealthTest {
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check"));
     }
+
+    @Test
+    void livenessAnswersWithoutCredentials() {
+        given().when().get("/q/health/live")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"));
+    }
 }
