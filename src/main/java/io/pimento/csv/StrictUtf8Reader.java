@@ -76,8 +76,10 @@ final class StrictUtf8Reader extends Reader {
     }
 
     private void countNewlines() {
-        for (int i = chars.position(); i < chars.limit(); i++) {
-            if (chars.get(i) == '\n') {
+        char[] array = chars.array();
+        int end = chars.arrayOffset() + chars.limit();
+        for (int i = chars.arrayOffset() + chars.position(); i < end; i++) {
+            if (array[i] == '\n') {
                 newlines++;
             }
         }

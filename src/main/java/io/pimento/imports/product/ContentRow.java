@@ -90,7 +90,6 @@ final class ContentRow {
                                           Function<String, String> media, Predicate<String> inherited, List<String> errors) {
         Map<String, List<ProductValue>> values = new TreeMap<>();
         for (ValueSlot slot : columns.slots()) {
-            String column = slot.baseColumn();
             boolean fromModel = inherited.test(slot.attribute().code());
             try {
                 Object data = switch (slot.attribute().type()) {
@@ -107,7 +106,8 @@ final class ContentRow {
                     }
                     default -> ValueCells.parse(slot.attribute().type(), row.cell(slot.data()));
                 };
-                if (data == null && fromModel) {
+                if (data == null && (fromModel || current.isEmpty() || current.find(slot.attribute().code(), slot.locale(), slot.scope()).isEmpty())) {
+                    // nothing to clear: most cells of a wide file are empty, and each would cost a validation
                     continue;
                 }
                 if (data != Skip.SLOT) {
@@ -115,7 +115,7 @@ final class ContentRow {
                             .add(new ProductValue(slot.locale(), slot.scope(), data));
                 }
             } catch (ValueCells.CellException e) {
-                errors.add(column + ": " + e.getMessage());
+                errors.add(slot.baseColumn() + ": " + e.getMessage());
             }
         }
         return values;

@@ -339,11 +339,7 @@ public class ProductStore {
     }
 
     static String json(Object value) {
-        try {
-            return DatabaseJsonFormat.MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonText.of(value);
     }
 
     private static <T> T read(String json, Class<T> type) {
