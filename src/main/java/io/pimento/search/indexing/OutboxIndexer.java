@@ -1,0 +1,339 @@
+package io.pimento.search.indexing;
+
+import io.pimento.catalog.product.Product;
+import io.pimento.catalog.product.ProductModel;
+import io.pimento.search.SearchConfig;
+import io.pimento.search.mapping.CatalogStructure;
+import io.pimento.search.mapping.CatalogStructures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
+import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+/**
+ * Drains {@code search_outbox} into OpenSearch. Each batch is one transaction: claim due rows
+ * ({@code FOR UPDATE SKIP LOCKED}, so instances share the work), index the products they name,
+ * wait for OpenSearch's acknowledgement, and only then delete the rows. Rows that failed stay,
+ * with an exponential backoff; nothing is ever dropped.
+ */
+@ApplicationScoped
+public class OutboxIndexer {
+
+    private static final Logger LOG = Logger.getLogger(OutboxIndexer.class);
+    /** Products a writer holds locked are retried this soon: the writer will enqueue them again anyway. */
+    private static final Duration BUSY_RETRY = Duration.ofMillis(500);
+    private static final Duration SCHEDULER_TICK = Duration.ofSeconds(1);
+
+    @Inject
+    SearchConfig config;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    CatalogStructures structures;
+
+    @Inject
+    IndexMaintenanceLock maintenanceLock;
+
+    @Inject
+    ReindexService reindex;
+
+    private final OutageLog outage = new OutageLog();
+    private volatile Instant pausedUntil = Instant.EPOCH;
+
+    /**
+     * Quarkus' scheduler ticks at most once a second, so each tick polls the outbox every
+     * {@code pimento.search.indexer.interval} until the next tick is due.
+     */
+    @Scheduled(identity = "search-outbox-indexer", every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() throws InterruptedException {
+        Duration interval = config.indexer().interval();
+        Instant tickEnd = Instant.now().plus(SCHEDULER_TICK).minus(interval);
+        do {
+            drain();
+            if (interval.compareTo(SCHEDULER_TICK) >= 0) {
+                return;
+            }
+            Thread.sleep(interval.toMillis());
+        } while (Instant.now().isBefore(tickEnd));
+    }
+
+    /** Indexes due rows batch after batch until there are none left or OpenSearch fails. */
+    public void drain() {
+        if (!config.indexer().enabled() || Instant.now().isBefore(pausedUntil)) {
+            return;
+        }
+        BatchOutcome outcome;
+        do {
+            outcome = QuarkusTransaction.requiringNew().call(this::indexOneBatch);
+        } while (outcome.claimed() >= config.indexer().batchSize() && !outcome.failed());
+    }
+
+    /** Indexes one batch of due outbox rows, in the caller's transaction. */
+    BatchOutcome indexOneBatch() {
+        if (!maintenanceLock.tryShared()) {
+            return BatchOutcome.NOTHING;
+        }
+        List<OutboxRow> rows = claimDueRows();
+        if (rows.isEmpty()) {
+            return BatchOutcome.NOTHING;
+        }
+        Set<Long> productIds = rows.stream().map(OutboxRow::entityId).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Long> existing = existingProducts(productIds);
+        Set<Long> lockable = lockableProducts(existing);
+        Set<Long> busy = new HashSet<>(existing);
+        busy.removeAll(lockable);
+        Set<Long> deleted = new HashSet<>(productIds);
+        deleted.removeAll(existing);
+
+        Set<Long> failed = index(lockable, deleted);
+        List<OutboxRow> done = new ArrayList<>();
+        List<OutboxRow> retry = new ArrayList<>();
+        List<OutboxRow> postponed = new ArrayList<>();
+        for (OutboxRow row : rows) {
+            if (busy.contains(row.entityId())) {
+                postponed.add(row);
+            } else if (failed.contains(row.entityId())) {
+                retry.add(row);
+            } else {
+                done.add(row);
+            }
+        }
+        deleteRows(done);
+        postpone(postponed, BUSY_RETRY, false);
+        retry.forEach(row -> postpone(List.of(row), backoff().delayAfter(row.attempts() + 1), true));
+
+        boolean totalFailure = !failed.isEmpty() && done.isEmpty();
+        if (totalFailure) {
+            Duration pause = backoff().delayAfter(outage.failures() + 1);
+            pausedUntil = Instant.now().plus(pause);
+            outage.failed(pendingRows(), pause);
+        } else if (!done.isEmpty()) {
+            outage.recovered();
+            reindex.completeIfDrained();
+        }
+        return new BatchOutcome(rows.size(), totalFailure);
+    }
+
+    /**
+     * Sends the documents and waits for OpenSearch to acknowledge them.
+     *
+     * @return ids of the products whose documents were not acknowledged
+     */
+    private Set<Long> index(Set<Long> productIds, Set<Long> deletedIds) {
+        Session session = entityManager.unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        List<Product> products = productIds.isEmpty() ? List.of() : session
+                .createSelectionQuery("from Product where id in :ids", Product.class)
+                .setParameter("ids", productIds).getResultList();
+        List<ProductModel> models = preloadAncestors(session, products);
+        structures.currentWhere(structure -> knowsEverything(structure, products, models));
+
+        Set<Long> all = new HashSet<>(productIds);
+        all.addAll(deletedIds);
+        AtomicReference<SearchIndexingPlanExecutionReport> report = new AtomicReference<>();
+        try {
+            SearchSession searchSession = Search.session(session);
+            searchSession.indexingPlanSynchronizationStrategy(acknowledging(report));
+            SearchIndexingPlan plan = searchSession.indexingPlan();
+            products.forEach(plan::addOrUpdate);
+            deletedIds.forEach(id -> plan.purge(Product.class, id, null));
+            plan.execute();
+        } catch (RuntimeException e) {
+            outage.cause(e);
+            return all;
+        }
+        SearchIndexingPlanExecutionReport result = report.get();
+        if (result == null || result.throwable().isEmpty()) {
+            return Set.of();
+        }
+        outage.cause(result.throwable().get());
+        Set<Long> failing = result.failingEntities().stream()
+                .map(reference -> reference.id() instanceof Number n ? n.longValue() : null)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        if (failing.isEmpty()) {
+            return all;
+        }
+        failing.forEach(id -> LOG.warnf("Product %d was refused by the search index and will be retried: %s",
+                id, result.throwable().get().getMessage()));
+        return failing;
+    }
+
+    /** Like write-sync, but hands the report over instead of throwing, so partial failures are told apart. */
+    private IndexingPlanSynchronizationStrategy acknowledging(AtomicReference<SearchIndexingPlanExecutionReport> report) {
+        boolean refresh = config.indexer().refresh();
+        return context -> {
+            context.documentCommitStrategy(DocumentCommitStrategy.FORCE);
+            context.documentRefreshStrategy(refresh ? DocumentRefreshStrategy.FORCE : DocumentRefreshStrategy.NONE);
+            context.indexingFutureHandler(future -> report.set(future.join()));
+        };
+    }
+
+    private static List<ProductModel> preloadAncestors(Session session, List<Product> products) {
+        List<ProductModel> models = new ArrayList<>();
+        Set<Long> next = products.stream().map(p -> p.parentId).filter(Objects::nonNull).collect(Collectors.toSet());
+        for (int level = 0; level < 3 && !next.isEmpty(); level++) {
+            List<ProductModel> loaded = session.createSelectionQuery("from ProductModel where id in :ids", ProductModel.class)
+                    .setParameter("ids", next).getResultList();
+            models.addAll(loaded);
+            next = loaded.stream().map(m -> m.parentId).filter(Objects::nonNull).collect(Collectors.toSet());
+        }
+        return models;
+    }
+
+    private static boolean knowsEverything(CatalogStructure structure, List<Product> products, List<ProductModel> models) {
+        for (Product product : products) {
+            if (product.family != null && !structure.hasFamily(product.family)
+                    || !knowsAll(structure, product.categories, product.values.asMap().keySet())) {
+                return false;
+            }
+        }
+        return models.stream().allMatch(model -> knowsAll(structure, model.categories, model.values.asMap().keySet()));
+    }
+
+    private static boolean knowsAll(CatalogStructure structure, Collection<String> categories, Collection<String> attributes) {
+        return categories.stream().allMatch(structure::hasCategory)
+                && attributes.stream().allMatch(code -> structure.attribute(code).isPresent());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<OutboxRow> claimDueRows() {
+        List<Object[]> result = entityManager.createNativeQuery("""
+                        select id, entity_id, attempts from search_outbox
+                        where next_attempt_at <= now() and entity_type = :type
+                        order by id limit :limit for update skip locked""")
+                .setParameter("type", SearchOutbox.PRODUCT)
+                .setParameter("limit", config.indexer().batchSize())
+                .getResultList();
+        return result.stream().map(r -> new OutboxRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                ((Number) r[2]).intValue())).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<Long> existingProducts(Set<Long> ids) {
+        return ((List<Number>) entityManager.createNativeQuery("select id from product where id in (:ids)")
+                .setParameter("ids", ids).getResultList())
+                .stream().map(Number::longValue).collect(Collectors.toSet());
+    }
+
+    /**
+     * Share-locks the products so a writer cannot commit a newer version while this batch indexes
+     * an older one (its own outbox row is then processed after this batch, never before). Products
+     * a writer holds right now are skipped rather than waited for.
+     */
+    @SuppressWarnings("unchecked")
+    private Set<Long> lockableProducts(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return ((List<Number>) entityManager.createNativeQuery(
+                        "select id from product where id in (:ids) for share skip locked")
+                .setParameter("ids", ids).getResultList())
+                .stream().map(Number::longValue).collect(Collectors.toSet());
+    }
+
+    private void deleteRows(List<OutboxRow> rows) {
+        if (!rows.isEmpty()) {
+            entityManager.createNativeQuery("delete from search_outbox where id in (:ids)")
+                    .setParameter("ids", rows.stream().map(OutboxRow::id).toList())
+                    .executeUpdate();
+        }
+    }
+
+    private void postpone(List<OutboxRow> rows, Duration delay, boolean countAttempt) {
+        if (!rows.isEmpty()) {
+            entityManager.createNativeQuery("""
+                            update search_outbox set attempts = attempts + :increment,
+                                   next_attempt_at = now() + make_interval(secs => :seconds)
+                            where id in (:ids)""")
+                    .setParameter("increment", countAttempt ? 1 : 0)
+                    .setParameter("seconds", delay.toMillis() / 1000.0)
+                    .setParameter("ids", rows.stream().map(OutboxRow::id).toList())
+                    .executeUpdate();
+        }
+    }
+
+    private long pendingRows() {
+        return ((Number) entityManager.createNativeQuery("select count(*) from search_outbox").getSingleResult()).longValue();
+    }
+
+    private RetryBackoff backoff() {
+        return new RetryBackoff(config.indexer().retryInitialDelay(), config.indexer().retryMaxDelay());
+    }
+
+    private record OutboxRow(long id, long entityId, int attempts) {
+    }
+
+    /** How a batch went: how many rows it claimed, and whether nothing at all could be indexed. */
+    public record BatchOutcome(int claimed, boolean failed) {
+        static final BatchOutcome NOTHING = new BatchOutcome(0, false);
+    }
+
+    /** One warning when the index becomes unreachable and one line when it is back, not one per row. */
+    private static final class OutageLog {
+        private Instant since;
+        private int failures;
+        private Throwable lastCause;
+
+        synchronized int failures() {
+            return failures;
+        }
+
+        synchronized void cause(Throwable cause) {
+            lastCause = cause;
+        }
+
+        synchronized void failed(long pending, Duration nextTry) {
+            failures++;
+            if (since == null) {
+                since = Instant.now();
+                LOG.warnf("Search index unreachable, indexing paused: %s. The %d pending product updates stay in "
+                                + "search_outbox and are retried with a backoff (next try in %d ms, then up to the configured maximum).",
+                        lastCause == null ? "unknown error" : rootMessage(lastCause), pending, nextTry.toMillis());
+            } else {
+                LOG.debugf("Search index still unreachable (%d tries): %s", failures, lastCause);
+            }
+        }
+
+        synchronized void recovered() {
+            if (since != null) {
+                LOG.infof("Search index reachable again after %d s; indexing the outbox resumes",
+                        Duration.between(since, Instant.now()).toSeconds());
+            }
+            since = null;
+            failures = 0;
+        }
+
+        private static String rootMessage(Throwable t) {
+            Throwable root = t;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return root == t ? String.valueOf(t.getMessage()) : t.getMessage() + " (" + root + ")";
+        }
+    }
+}
