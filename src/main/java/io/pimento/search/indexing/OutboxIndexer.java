@@ -6,8 +6,10 @@ import io.pimento.search.SearchConfig;
 import io.pimento.search.mapping.CatalogStructure;
 import io.pimento.search.mapping.CatalogStructures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
@@ -63,6 +65,11 @@ public class OutboxIndexer {
 
     private final OutageLog outage = new OutageLog();
     private volatile Instant pausedUntil = Instant.EPOCH;
+    private volatile boolean stopping;
+
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
 
     /**
      * Quarkus' scheduler ticks at most once a second, so each tick polls the outbox every
@@ -78,18 +85,18 @@ public class OutboxIndexer {
                 return;
             }
             Thread.sleep(interval.toMillis());
-        } while (Instant.now().isBefore(tickEnd));
+        } while (!stopping && Instant.now().isBefore(tickEnd));
     }
 
     /** Indexes due rows batch after batch until there are none left or OpenSearch fails. */
     public void drain() {
-        if (!config.indexer().enabled() || Instant.now().isBefore(pausedUntil)) {
+        if (stopping || !config.indexer().enabled() || Instant.now().isBefore(pausedUntil)) {
             return;
         }
         BatchOutcome outcome;
         do {
             outcome = QuarkusTransaction.requiringNew().call(this::indexOneBatch);
-        } while (outcome.claimed() >= config.indexer().batchSize() && !outcome.failed());
+        } while (outcome.claimed() >= config.indexer().batchSize() && !outcome.failed() && !stopping);
     }
 
     /** Indexes one batch of due outbox rows, in the caller's transaction. */
@@ -109,7 +116,8 @@ public class OutboxIndexer {
         Set<Long> deleted = new HashSet<>(productIds);
         deleted.removeAll(existing);
 
-        Set<Long> failed = index(lockable, deleted);
+        Instant newestRow = rows.stream().map(OutboxRow::enqueuedAt).max(Instant::compareTo).orElseThrow();
+        Set<Long> failed = index(lockable, deleted, newestRow);
         List<OutboxRow> done = new ArrayList<>();
         List<OutboxRow> retry = new ArrayList<>();
         List<OutboxRow> postponed = new ArrayList<>();
@@ -122,6 +130,8 @@ public class OutboxIndexer {
                 done.add(row);
             }
         }
+        LOG.debugf("Outbox batch: %d rows, %d indexed, %d deleted products, %d busy, %d failed",
+                rows.size(), lockable.size(), deleted.size(), busy.size(), failed.size());
         deleteRows(done);
         postpone(postponed, BUSY_RETRY, false);
         retry.forEach(row -> postpone(List.of(row), backoff().delayAfter(row.attempts() + 1), true));
@@ -143,14 +153,14 @@ public class OutboxIndexer {
      *
      * @return ids of the products whose documents were not acknowledged
      */
-    private Set<Long> index(Set<Long> productIds, Set<Long> deletedIds) {
+    private Set<Long> index(Set<Long> productIds, Set<Long> deletedIds, Instant newestRow) {
         Session session = entityManager.unwrap(Session.class);
         session.setDefaultReadOnly(true);
         List<Product> products = productIds.isEmpty() ? List.of() : session
                 .createSelectionQuery("from Product where id in :ids", Product.class)
                 .setParameter("ids", productIds).getResultList();
         List<ProductModel> models = preloadAncestors(session, products);
-        structures.currentWhere(structure -> knowsEverything(structure, products, models));
+        structures.completeAsOf(structure -> knowsEverything(structure, products, models), newestRow);
 
         Set<Long> all = new HashSet<>(productIds);
         all.addAll(deletedIds);
@@ -223,14 +233,14 @@ public class OutboxIndexer {
     @SuppressWarnings("unchecked")
     private List<OutboxRow> claimDueRows() {
         List<Object[]> result = entityManager.createNativeQuery("""
-                        select id, entity_id, attempts from search_outbox
+                        select id, entity_id, attempts, enqueued_at from search_outbox
                         where next_attempt_at <= now() and entity_type = :type
                         order by id limit :limit for update skip locked""")
                 .setParameter("type", SearchOutbox.PRODUCT)
                 .setParameter("limit", config.indexer().batchSize())
                 .getResultList();
         return result.stream().map(r -> new OutboxRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                ((Number) r[2]).intValue())).toList();
+                ((Number) r[2]).intValue(), toInstant(r[3]))).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -285,7 +295,17 @@ public class OutboxIndexer {
         return new RetryBackoff(config.indexer().retryInitialDelay(), config.indexer().retryMaxDelay());
     }
 
-    private record OutboxRow(long id, long entityId, int attempts) {
+    private static Instant toInstant(Object timestamp) {
+        if (timestamp instanceof Instant instant) {
+            return instant;
+        }
+        if (timestamp instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) timestamp).toInstant();
+    }
+
+    private record OutboxRow(long id, long entityId, int attempts, Instant enqueuedAt) {
     }
 
     /** How a batch went: how many rows it claimed, and whether nothing at all could be indexed. */

@@ -33,7 +33,11 @@ public class SearchOutbox {
         }
     }
 
-    /** One statement whatever the number of ids, so an import of thousands of products stays cheap. */
+    /**
+     * One statement whatever the number of ids, so an import of thousands of products stays cheap.
+     * {@code enqueued_at} is the insert time (not the transaction start): the indexer relies on it
+     * being later than the structure the products refer to.
+     */
     @Transactional
     public void enqueueProducts(Collection<Long> productIds) {
         Long[] ids = productIds.stream().filter(Objects::nonNull).distinct().sorted().toArray(Long[]::new);
@@ -42,7 +46,7 @@ public class SearchOutbox {
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into search_outbox (entity_type, entity_id) select ?, unnest(?)")) {
+                    "insert into search_outbox (entity_type, entity_id, enqueued_at) select ?, unnest(?), clock_timestamp()")) {
                 Array array = connection.createArrayOf("bigint", ids);
                 insert.setString(1, PRODUCT);
                 insert.setArray(2, array);

@@ -2,6 +2,7 @@ package io.pimento.search.mapping;
 
 import io.pimento.catalog.attribute.AttributeType;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +12,16 @@ import java.util.Set;
 /**
  * What indexing and querying need to know of the catalog structure, read once and shared:
  * attribute types and flags, each family's label attribute, category paths and channels.
+ * {@code loadedAt} is when it was read, on the database clock (see {@link CatalogStructures}).
  */
 public record CatalogStructure(Map<String, IndexedAttribute> attributes,
                                Set<String> families,
                                Map<String, String> familyLabelAttributes,
                                Map<String, String> categoryPaths,
                                Map<String, List<String>> channelLocales,
-                               Set<String> locales) {
+                               Set<String> locales,
+                               Instant loadedAt,
+                               Instant loadedWallClock) {
 
     /** Used when neither a locale nor a channel says which locale to search in. */
     public static final String DEFAULT_LOCALE = "en_US";

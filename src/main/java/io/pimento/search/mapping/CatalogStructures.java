@@ -10,9 +10,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,27 +26,42 @@ import java.util.stream.Collectors;
 
 /**
  * Keeps a {@link CatalogStructure} in memory. It is dropped when the structure changes
- * ({@link StructureChanged}) and reloaded when a caller meets a code it does not know yet
- * (another instance may have created it), at most once a second so unknown codes in queries
- * cannot turn into a reload per request.
+ * ({@link StructureChanged}) and reloaded when a caller meets a code it does not know (another
+ * instance may have created it) and the copy may predate that code.
  */
 @ApplicationScoped
 public class CatalogStructures {
 
-    private static final Duration MIN_RELOAD_INTERVAL = Duration.ofSeconds(1);
+    /** Unknown codes in queries reload the structure at most this often, so they cannot cost a reload per request. */
+    private static final Duration QUERY_RELOAD_INTERVAL = Duration.ofSeconds(1);
+
+    @Inject
+    EntityManager entityManager;
 
     private volatile CatalogStructure current;
-    private volatile Instant loadedAt = Instant.EPOCH;
 
     public CatalogStructure current() {
         CatalogStructure structure = current;
         return structure != null ? structure : reload();
     }
 
-    /** The structure, reloaded first if it does not satisfy {@code isUpToDate} and was not just loaded. */
-    public CatalogStructure currentWhere(Predicate<CatalogStructure> isUpToDate) {
+    /**
+     * The structure, reloaded first if it lacks something ({@code isComplete} fails) and was read
+     * before {@code neededSince} (database clock): a copy read after a product was enqueued knows
+     * everything that product refers to.
+     */
+    public CatalogStructure completeAsOf(Predicate<CatalogStructure> isComplete, Instant neededSince) {
         CatalogStructure structure = current();
-        if (isUpToDate.test(structure) || Instant.now().isBefore(loadedAt.plus(MIN_RELOAD_INTERVAL))) {
+        if (isComplete.test(structure) || !structure.loadedAt().isBefore(neededSince)) {
+            return structure;
+        }
+        return reload();
+    }
+
+    /** For a query naming a code this copy does not know: reload unless it was read very recently. */
+    public CatalogStructure reloadedForUnknownCode() {
+        CatalogStructure structure = current();
+        if (structure.loadedWallClock().isAfter(Instant.now().minus(QUERY_RELOAD_INTERVAL))) {
             return structure;
         }
         return reload();
@@ -53,18 +71,16 @@ public class CatalogStructures {
         current = null;
     }
 
-    public void invalidate() {
-        current = null;
-    }
-
     private synchronized CatalogStructure reload() {
-        CatalogStructure loaded = QuarkusTransaction.requiringNew().call(CatalogStructures::load);
+        CatalogStructure loaded = QuarkusTransaction.requiringNew().call(this::load);
         current = loaded;
-        loadedAt = Instant.now();
         return loaded;
     }
 
-    private static CatalogStructure load() {
+    private CatalogStructure load() {
+        // Read first, on the database clock: everything committed before this instant is in the copy.
+        Instant loadedAt = ((OffsetDateTime) entityManager.createNativeQuery("select clock_timestamp()", OffsetDateTime.class)
+                .getSingleResult()).toInstant();
         Map<String, CatalogStructure.IndexedAttribute> attributes = Attribute.<Attribute>listAll().stream()
                 .collect(Collectors.toMap(a -> a.code, a -> new CatalogStructure.IndexedAttribute(
                         a.code, a.type, a.localizable, a.scopable, a.metricFamily)));
@@ -80,6 +96,6 @@ public class CatalogStructures {
         CatalogLocale.<CatalogLocale>list("enabled", true).forEach(l -> locales.add(l.code));
         channelLocales.values().forEach(locales::addAll);
         return new CatalogStructure(attributes, families.stream().map(f -> f.code).collect(Collectors.toSet()),
-                labelAttributes, categoryPaths, channelLocales, locales);
+                labelAttributes, categoryPaths, channelLocales, locales, loadedAt, Instant.now());
     }
 }

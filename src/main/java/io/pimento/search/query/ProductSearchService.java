@@ -23,12 +23,17 @@ import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.data.Range;
 
+import io.pimento.search.SearchUnavailableException;
+import org.hibernate.search.util.common.SearchException;
+
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs product searches and suggestions against the index. Only OpenSearch is queried:
@@ -52,6 +57,34 @@ public class ProductSearchService {
 
     public ProductSearchResult search(Map<String, List<String>> parameters) {
         ProductQuery query = parse(parameters, structure -> ProductQueryParser.parse(parameters, structure));
+        return whenAvailable(() -> run(query));
+    }
+
+    public Suggestion.Suggestions suggest(Map<String, List<String>> parameters) {
+        SuggestQuery query = parse(parameters, structure -> SuggestQuery.parse(parameters, structure,
+                SUGGEST_DEFAULT_LIMIT, SUGGEST_MAX_LIMIT));
+        return whenAvailable(() -> run(query));
+    }
+
+    /** Turns "OpenSearch cannot be reached" and "the index is missing" into a 503; other failures stay bugs (500). */
+    private static <T> T whenAvailable(Supplier<T> search) {
+        try {
+            return search.get();
+        } catch (SearchException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof IOException) {
+                    throw new SearchUnavailableException("the search engine cannot be reached right now; try again shortly");
+                }
+                if (String.valueOf(cause.getMessage()).contains("index_not_found_exception")) {
+                    throw new SearchUnavailableException("the search index is missing; an administrator can rebuild it "
+                            + "with POST /api/v1/search/reindex");
+                }
+            }
+            throw e;
+        }
+    }
+
+    private ProductSearchResult run(ProductQuery query) {
         SearchResult<List<?>> result = searchSession.search(Product.class)
                 .extension(ElasticsearchExtension.get())
                 .select(f -> f.composite().from(hitProjections(f, query)).asList())
@@ -76,9 +109,7 @@ public class ProductSearchService {
         return new ProductSearchResult(items, next, result.total().hitCount(), facets(query));
     }
 
-    public Suggestion.Suggestions suggest(Map<String, List<String>> parameters) {
-        SuggestQuery query = parse(parameters, structure -> SuggestQuery.parse(parameters, structure,
-                SUGGEST_DEFAULT_LIMIT, SUGGEST_MAX_LIMIT));
+    private Suggestion.Suggestions run(SuggestQuery query) {
         String labelField = ProductFields.path(ProductFields.LABEL, query.locale());
         List<Suggestion> items = searchSession.search(Product.class)
                 .select(f -> f.composite()
@@ -101,7 +132,7 @@ public class ProductSearchService {
         try {
             return parser.apply(structures.current());
         } catch (UnknownCodeException e) {
-            return parser.apply(structures.currentWhere(structure -> false));
+            return parser.apply(structures.reloadedForUnknownCode());
         }
     }
 
