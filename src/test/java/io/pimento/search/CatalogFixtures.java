@@ -172,6 +172,13 @@ public class CatalogFixtures {
         return SearchOutboxEntry.count("entityId", productId);
     }
 
+    /** How many times the indexer tried the product's pending outbox rows (0 when none is pending). */
+    @Transactional
+    public int outboxAttemptsFor(long productId) {
+        return SearchOutboxEntry.<SearchOutboxEntry>list("entityId", productId).stream()
+                .mapToInt(row -> row.attempts).max().orElse(0);
+    }
+
     public static ProductSpec product(String identifier, String family) {
         return new ProductSpec(identifier, family);
     }

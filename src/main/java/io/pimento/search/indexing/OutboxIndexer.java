@@ -117,7 +117,8 @@ public class OutboxIndexer {
         deleted.removeAll(existing);
 
         Instant newestRow = rows.stream().map(OutboxRow::enqueuedAt).max(Instant::compareTo).orElseThrow();
-        Set<Long> failed = index(lockable, deleted, newestRow);
+        Failures failures = index(lockable, deleted, newestRow);
+        Set<Long> failed = failures.productIds();
         List<OutboxRow> done = new ArrayList<>();
         List<OutboxRow> retry = new ArrayList<>();
         List<OutboxRow> postponed = new ArrayList<>();
@@ -136,7 +137,13 @@ public class OutboxIndexer {
         postpone(postponed, BUSY_RETRY, false);
         retry.forEach(row -> postpone(List.of(row), backoff().delayAfter(row.attempts() + 1), true));
 
-        boolean totalFailure = !failed.isEmpty() && done.isEmpty();
+        if (!failures.unreachable()) {
+            // A document the index refuses (not an outage): worth a warning the first time only.
+            retry.stream().filter(row -> row.attempts() == 0).forEach(row -> LOG.warnf(
+                    "The search index refused product %d; it stays in the outbox and is retried: %s",
+                    row.entityId(), failures.cause().getMessage()));
+        }
+        boolean totalFailure = failures.unreachable() || !failed.isEmpty() && done.isEmpty();
         if (totalFailure) {
             Duration pause = backoff().delayAfter(outage.failures() + 1);
             pausedUntil = Instant.now().plus(pause);
@@ -148,12 +155,8 @@ public class OutboxIndexer {
         return new BatchOutcome(rows.size(), totalFailure);
     }
 
-    /**
-     * Sends the documents and waits for OpenSearch to acknowledge them.
-     *
-     * @return ids of the products whose documents were not acknowledged
-     */
-    private Set<Long> index(Set<Long> productIds, Set<Long> deletedIds, Instant newestRow) {
+    /** Sends the documents and waits for OpenSearch to acknowledge them; tells which were not. */
+    private Failures index(Set<Long> productIds, Set<Long> deletedIds, Instant newestRow) {
         Session session = entityManager.unwrap(Session.class);
         session.setDefaultReadOnly(true);
         List<Product> products = productIds.isEmpty() ? List.of() : session
@@ -174,23 +177,33 @@ public class OutboxIndexer {
             plan.execute();
         } catch (RuntimeException e) {
             outage.cause(e);
-            return all;
+            return new Failures(all, isUnreachable(e), e);
         }
         SearchIndexingPlanExecutionReport result = report.get();
         if (result == null || result.throwable().isEmpty()) {
-            return Set.of();
+            return Failures.NONE;
         }
-        outage.cause(result.throwable().get());
+        Throwable cause = result.throwable().get();
+        outage.cause(cause);
         Set<Long> failing = result.failingEntities().stream()
                 .map(reference -> reference.id() instanceof Number n ? n.longValue() : null)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        if (failing.isEmpty()) {
-            return all;
+        return new Failures(failing.isEmpty() ? all : failing, isUnreachable(cause), cause);
+    }
+
+    /** Connection refused, timeouts...: OpenSearch is away, as opposed to refusing one document. */
+    private static boolean isUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException) {
+                return true;
+            }
         }
-        failing.forEach(id -> LOG.warnf("Product %d was refused by the search index and will be retried: %s",
-                id, result.throwable().get().getMessage()));
-        return failing;
+        return false;
+    }
+
+    private record Failures(Set<Long> productIds, boolean unreachable, Throwable cause) {
+        static final Failures NONE = new Failures(Set.of(), false, null);
     }
 
     /** Like write-sync, but hands the report over instead of throwing, so partial failures are told apart. */
