@@ -34,13 +34,14 @@ public final class SearchCursor {
         try {
             JsonElement parsed = JsonParser.parseString(json);
             if (parsed.isJsonObject() && parsed.getAsJsonObject().get("v") instanceof JsonArray values
-                    && parsed.getAsJsonObject().get("s") instanceof JsonPrimitive sort
-                    && values.size() == expectedValues) {
+                    && parsed.getAsJsonObject().get("s") instanceof JsonPrimitive sort) {
                 if (!sort.getAsString().equals(sortName)) {
                     throw BadRequestException.of("after", "this cursor belongs to sort '%s', not '%s'"
                             .formatted(sort.getAsString(), sortName));
                 }
-                return values;
+                if (values.size() == expectedValues) {
+                    return values;
+                }
             }
         } catch (JsonParseException | IllegalStateException e) {
             // reported below
