@@ -12,6 +12,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -85,7 +87,7 @@ public class ProductSearchService {
     }
 
     private ProductSearchResult run(ProductQuery query) {
-        SearchResult<List<?>> result = searchSession.search(Product.class)
+        var search = searchSession.search(Product.class)
                 .extension(ElasticsearchExtension.get())
                 .select(f -> f.composite().from(hitProjections(f, query)).asList())
                 .where(f -> where(f, query, null))
@@ -95,8 +97,29 @@ public class ProductSearchService {
                     if (query.after() != null) {
                         context.body().add("search_after", query.after());
                     }
-                })
-                .fetch(query.limit() + 1);
+                });
+        // Facets on something not filtered are counted with the hits; the others need a query of their own.
+        Map<Facet, AggregationKey<? extends Map<?, Long>>> inMainQuery = new LinkedHashMap<>();
+        for (Facet facet : query.facets()) {
+            if (!isFiltered(query, facet)) {
+                if (facet.booleanValued()) {
+                    AggregationKey<Map<Boolean, Long>> key = AggregationKey.of(facet.name());
+                    search = search.aggregation(key, f -> terms(f, facet, Boolean.class));
+                    inMainQuery.put(facet, key);
+                } else {
+                    AggregationKey<Map<String, Long>> key = AggregationKey.of(facet.name());
+                    search = search.aggregation(key, f -> terms(f, facet, String.class));
+                    inMainQuery.put(facet, key);
+                }
+            }
+        }
+        SearchResult<List<?>> result = search.fetch(query.limit() + 1);
+
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        for (Facet facet : query.facets()) {
+            AggregationKey<? extends Map<?, Long>> key = inMainQuery.get(facet);
+            facets.put(facet.name(), key != null ? facetValues(result.aggregation(key)) : countSeparately(query, facet));
+        }
 
         List<ProductHit> items = new ArrayList<>();
         JsonArray lastSortValues = null;
@@ -106,7 +129,7 @@ public class ProductSearchService {
         }
         String next = result.hits().size() > query.limit() && lastSortValues != null
                 ? SearchCursor.encode(query.sortName(), lastSortValues) : null;
-        return new ProductSearchResult(items, next, result.total().hitCount(), facets(query));
+        return new ProductSearchResult(items, next, result.total().hitCount(), facets);
     }
 
     private Suggestion.Suggestions run(SuggestQuery query) {
@@ -214,24 +237,32 @@ public class ProductSearchService {
         };
     }
 
-    private Map<String, List<FacetValue>> facets(ProductQuery query) {
-        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        for (Facet facet : query.facets()) {
-            // Counts of a facet respect every filter but its own, so the other values stay visible to pick from.
-            List<FacetValue> values = facet.booleanValued() ? count(query, facet, Boolean.class) : count(query, facet, String.class);
-            facets.put(facet.name(), values);
-        }
-        return facets;
+    private static boolean isFiltered(ProductQuery query, Facet facet) {
+        return query.filters().stream().anyMatch(filter -> filter.key().equals(facet.filterKey()));
     }
 
-    private <T> List<FacetValue> count(ProductQuery query, Facet facet, Class<T> type) {
+    private static <T> AggregationFinalStep<Map<T, Long>> terms(SearchAggregationFactory f, Facet facet, Class<T> type) {
+        return f.terms().field(facet.field(), type).maxTermCount(ProductQueryParser.maxFacetValues());
+    }
+
+    /** Counts of a facet respect every filter but its own, so the other values stay visible to pick from. */
+    private List<FacetValue> countSeparately(ProductQuery query, Facet facet) {
+        return facet.booleanValued() ? countWithoutOwnFilter(query, facet, Boolean.class)
+                : countWithoutOwnFilter(query, facet, String.class);
+    }
+
+    private <T> List<FacetValue> countWithoutOwnFilter(ProductQuery query, Facet facet, Class<T> type) {
         AggregationKey<Map<T, Long>> key = AggregationKey.of(facet.name());
         SearchResult<?> result = searchSession.search(Product.class)
                 .where(f -> where(f, query, facet.filterKey()))
-                .aggregation(key, f -> f.terms().field(facet.field(), type).maxTermCount(ProductQueryParser.maxFacetValues()))
+                .aggregation(key, f -> terms(f, facet, type))
                 .fetch(0);
+        return facetValues(result.aggregation(key));
+    }
+
+    private static List<FacetValue> facetValues(Map<?, Long> counts) {
         List<FacetValue> values = new ArrayList<>();
-        result.aggregation(key).forEach((value, count) -> values.add(new FacetValue(String.valueOf(value), count)));
+        counts.forEach((value, count) -> values.add(new FacetValue(String.valueOf(value), count)));
         return values;
     }
 
