@@ -20,7 +20,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.awaitility.Awaitility;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +39,11 @@ import java.util.function.Consumer;
 public class CatalogFixtures {
 
     public static final String GROUP = "search_tests";
+
+    static {
+        // Indexing is asynchronous, and the first batches after a boot are slow on a busy machine.
+        Awaitility.setDefaultTimeout(Duration.ofSeconds(30));
+    }
 
     @Inject
     Event<ProductsChanged> productsChanged;
@@ -111,6 +118,21 @@ public class CatalogFixtures {
         family.persist();
         structureChanged.fire(new StructureChanged("family", code));
         return code;
+    }
+
+    @Transactional
+    public void changeFamilyLabel(String family, String labelAttribute) {
+        Family.<Family>findById(family).attributeAsLabel = labelAttribute;
+        structureChanged.fire(new StructureChanged("family", family));
+    }
+
+    /** Moves a leaf category under another parent, as the category service does (path included). */
+    @Transactional
+    public void moveCategory(String code, String newParent) {
+        Category category = Category.findById(code);
+        category.parent = newParent;
+        category.path = Category.pathOf(Category.<Category>findById(newParent).path, code);
+        structureChanged.fire(new StructureChanged("category", code));
     }
 
     @Transactional

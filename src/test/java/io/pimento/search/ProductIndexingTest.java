@@ -89,4 +89,34 @@ class ProductIndexingTest {
                 .body("items.identifier", contains(variant))
                 .body("items[0].label", equalTo("Trail runner")));
     }
+
+    @Test
+    void shouldRelabelProductsWhenTheFamilyLabelAttributeChanges() {
+        String title = fixtures.attribute(unique("title"), AttributeType.TEXT, false, false);
+        String identifier = unique("SKU");
+        fixtures.product(product(identifier, family).values(v -> {
+            v.put(name, "en_US", null, "Plain name");
+            v.put(title, null, null, "Catchy title");
+        }));
+        await().untilAsserted(() -> search("family", family, "locale", "en_US").body("items[0].label", equalTo("Plain name")));
+
+        fixtures.changeFamilyLabel(family, title);
+
+        await().untilAsserted(() -> search("family", family, "locale", "en_US").body("items[0].label", equalTo("Catchy title")));
+    }
+
+    @Test
+    void shouldFollowACategoryMovedToAnotherBranch() {
+        String summer = fixtures.category(master, unique("summer"));
+        String winter = fixtures.category(master, unique("winter"));
+        String sandals = fixtures.category(summer, unique("sandals"));
+        String identifier = unique("SKU");
+        fixtures.product(product(identifier, family).categories(sandals));
+        await().untilAsserted(() -> search("family", family, "category", summer).body("items.identifier", contains(identifier)));
+
+        fixtures.moveCategory(sandals, winter);
+
+        await().untilAsserted(() -> search("family", family, "category", winter).body("items.identifier", contains(identifier)));
+        search("family", family, "category", summer).body("items", empty());
+    }
 }

@@ -104,6 +104,7 @@ public class OutboxIndexer {
         if (!maintenanceLock.tryShared()) {
             return BatchOutcome.NOTHING;
         }
+        structures.keepUpWithDatabase();
         List<OutboxRow> rows = claimDueRows();
         if (rows.isEmpty()) {
             return BatchOutcome.NOTHING;

@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * What indexing and querying need to know of the catalog structure, read once and shared:
  * attribute types and flags, each family's label attribute, category paths and channels.
- * {@code loadedAt} is when it was read, on the database clock (see {@link CatalogStructures}).
+ * {@code version} is the structure version it was read at, {@code loadedAt} when, on the database
+ * clock (see {@link CatalogStructures}).
  */
 public record CatalogStructure(Map<String, IndexedAttribute> attributes,
                                Set<String> families,
@@ -20,6 +21,7 @@ public record CatalogStructure(Map<String, IndexedAttribute> attributes,
                                Map<String, String> categoryPaths,
                                Map<String, List<String>> channelLocales,
                                Set<String> locales,
+                               long version,
                                Instant loadedAt,
                                Instant loadedWallClock) {
 

@@ -25,9 +25,10 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Keeps a {@link CatalogStructure} in memory. It is dropped when the structure changes
- * ({@link StructureChanged}) and reloaded when a caller meets a code it does not know (another
- * instance may have created it) and the copy may predate that code.
+ * Keeps a {@link CatalogStructure} in memory. It is dropped when this instance changes the
+ * structure ({@link StructureChanged}), reloaded when the shared structure version in the database
+ * moved on (another instance changed it; the indexer checks at every poll), and reloaded when a
+ * caller meets a code it does not know and the copy may predate that code.
  */
 @ApplicationScoped
 public class CatalogStructures {
@@ -67,6 +68,25 @@ public class CatalogStructures {
         return reload();
     }
 
+    /** Reloads the copy if the structure changed since it was read; runs in the caller's transaction. */
+    public void keepUpWithDatabase() {
+        CatalogStructure structure = current;
+        if (structure != null && structure.version() < databaseVersion()) {
+            reload();
+        }
+    }
+
+    /** Marks the structure as changed for every instance; in the transaction that changes it. */
+    public void bumpVersion() {
+        entityManager.createNativeQuery("update search_structure_version set version = version + 1 where id = 1")
+                .executeUpdate();
+    }
+
+    private long databaseVersion() {
+        return ((Number) entityManager.createNativeQuery("select version from search_structure_version where id = 1")
+                .getSingleResult()).longValue();
+    }
+
     void onStructureChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) StructureChanged event) {
         current = null;
     }
@@ -81,6 +101,7 @@ public class CatalogStructures {
         // Read first, on the database clock: everything committed before this instant is in the copy.
         Instant loadedAt = ((OffsetDateTime) entityManager.createNativeQuery("select clock_timestamp()", OffsetDateTime.class)
                 .getSingleResult()).toInstant();
+        long version = databaseVersion();
         Map<String, CatalogStructure.IndexedAttribute> attributes = Attribute.<Attribute>listAll().stream()
                 .collect(Collectors.toMap(a -> a.code, a -> new CatalogStructure.IndexedAttribute(
                         a.code, a.type, a.localizable, a.scopable, a.metricFamily)));
@@ -96,6 +117,6 @@ public class CatalogStructures {
         CatalogLocale.<CatalogLocale>list("enabled", true).forEach(l -> locales.add(l.code));
         channelLocales.values().forEach(locales::addAll);
         return new CatalogStructure(attributes, families.stream().map(f -> f.code).collect(Collectors.toSet()),
-                labelAttributes, categoryPaths, channelLocales, locales, loadedAt, Instant.now());
+                labelAttributes, categoryPaths, channelLocales, locales, version, loadedAt, Instant.now());
     }
 }

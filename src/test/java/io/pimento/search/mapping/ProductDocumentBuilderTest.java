@@ -34,7 +34,7 @@ class ProductDocumentBuilderTest {
             Map.of("master", "/master/", "shoes", "/master/shoes/", "boots", "/master/shoes/boots/"),
             Map.of("web", List.of("en_US", "fr_FR")),
             Set.of("en_US", "fr_FR"),
-            Instant.EPOCH, Instant.EPOCH);
+            0L, Instant.EPOCH, Instant.EPOCH);
 
     private static CatalogStructure.IndexedAttribute attribute(String code, AttributeType type, boolean localizable, boolean scopable) {
         return new CatalogStructure.IndexedAttribute(code, type, localizable, scopable, null);

@@ -28,7 +28,7 @@ class ProductQueryParserTest {
                     "picture", attribute("picture", AttributeType.IMAGE, false, false)),
             Set.of("boots"), Map.of(), Map.of("master", "/master/"),
             Map.of("web", List.of("fr_FR", "en_US")), Set.of("fr_FR", "en_US", "de_DE"),
-            Instant.EPOCH, Instant.EPOCH);
+            0L, Instant.EPOCH, Instant.EPOCH);
 
     private static CatalogStructure.IndexedAttribute attribute(String code, AttributeType type, boolean localizable, boolean scopable) {
         return new CatalogStructure.IndexedAttribute(code, type, localizable, scopable, null);

@@ -14,3 +14,12 @@ create table search_reindex (
     error             text
 );
 insert into search_reindex (id, status) values (1, 'idle');
+
+--changeset pimento:1.1-search-structure-version
+-- Bumped in the transaction of every catalog structure change (StructureChanged), so each
+-- instance notices that its cached copy of the structure is stale, whoever made the change.
+create table search_structure_version (
+    id       smallint primary key check (id = 1),
+    version  bigint not null
+);
+insert into search_structure_version (id, version) values (1, 0);
