@@ -136,7 +136,9 @@ public class OutboxIndexer {
                 rows.size(), lockable.size(), deleted.size(), busy.size(), failed.size());
         deleteRows(done);
         postpone(postponed, BUSY_RETRY, false);
-        retry.forEach(row -> postpone(List.of(row), backoff().delayAfter(row.attempts() + 1), true));
+        // Rows that failed as often wait as long: one update per distinct attempt count.
+        retry.stream().collect(Collectors.groupingBy(OutboxRow::attempts))
+                .forEach((attempts, sameAttempts) -> postpone(sameAttempts, backoff().delayAfter(attempts + 1), true));
 
         if (!failures.unreachable()) {
             // A document the index refuses (not an outage): worth a warning the first time only.
@@ -144,7 +146,7 @@ public class OutboxIndexer {
                     "The search index refused product %d; it stays in the outbox and is retried: %s",
                     row.entityId(), failures.cause().getMessage()));
         }
-        boolean totalFailure = failures.unreachable() || !failed.isEmpty() && done.isEmpty();
+        boolean totalFailure = failures.unreachable();
         if (totalFailure) {
             Duration pause = backoff().delayAfter(outage.failures() + 1);
             pausedUntil = Instant.now().plus(pause);
@@ -322,7 +324,7 @@ public class OutboxIndexer {
     private record OutboxRow(long id, long entityId, int attempts, Instant enqueuedAt) {
     }
 
-    /** How a batch went: how many rows it claimed, and whether nothing at all could be indexed. */
+    /** How a batch went: how many rows it claimed, and whether OpenSearch could not be reached. */
     public record BatchOutcome(int claimed, boolean failed) {
         static final BatchOutcome NOTHING = new BatchOutcome(0, false);
     }

@@ -12,9 +12,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -215,7 +215,7 @@ public final class ProductDocumentBuilder {
             return Optional.of(flag);
         }
         if (data instanceof String text) {
-            return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            return switch (text.trim().toLowerCase(Locale.ROOT)) {
                 case "true", "1" -> Optional.of(true);
                 case "false", "0" -> Optional.of(false);
                 default -> Optional.empty();

@@ -25,6 +25,9 @@ public class SearchAnalysis implements ElasticsearchAnalysisConfigurer {
     /** Keyword normalizer for sorting and case-insensitive exact matches. */
     public static final String SORT = "pimento_sort";
 
+    /** Language code (the part of a locale before '_') to its analyzer; other locales use {@link #STANDARD}. */
+    public static final Map<String, String> LANGUAGE_ANALYZERS = Map.of("en", ENGLISH, "fr", FRENCH, "de", GERMAN);
+
     private static final String EDGE_NGRAM = "pimento_edge_ngram";
 
     @Override
@@ -67,7 +70,4 @@ public class SearchAnalysis implements ElasticsearchAnalysisConfigurer {
         context.normalizer(SORT).custom()
                 .tokenFilters("lowercase", "asciifolding");
     }
-
-    /** Language code (the part of a locale before '_') to its analyzer; other locales use {@link #STANDARD}. */
-    public static final Map<String, String> LANGUAGE_ANALYZERS = Map.of("en", ENGLISH, "fr", FRENCH, "de", GERMAN);
 }

@@ -1,5 +1,7 @@
 package io.pimento.search.query;
 
+import com.google.gson.JsonArray;
+
 import java.util.List;
 
 /**
@@ -17,5 +19,5 @@ public record ProductQuery(String text,
                            String sortName,
                            List<SortField> sort,
                            int limit,
-                           com.google.gson.JsonArray after) {
+                           JsonArray after) {
 }

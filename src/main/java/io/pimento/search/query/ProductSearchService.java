@@ -5,12 +5,14 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.pimento.catalog.product.Product;
 import io.pimento.common.BadRequestException;
+import io.pimento.search.SearchUnavailableException;
 import io.pimento.search.mapping.CatalogStructure;
 import io.pimento.search.mapping.CatalogStructures;
 import io.pimento.search.mapping.ProductFields;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
+import org.hibernate.search.backend.elasticsearch.search.projection.dsl.ElasticsearchSearchProjectionFactory;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
 import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
@@ -23,10 +25,8 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.util.common.data.Range;
-
-import io.pimento.search.SearchUnavailableException;
 import org.hibernate.search.util.common.SearchException;
+import org.hibernate.search.util.common.data.Range;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -58,12 +58,12 @@ public class ProductSearchService {
     CatalogStructures structures;
 
     public ProductSearchResult search(Map<String, List<String>> parameters) {
-        ProductQuery query = parse(parameters, structure -> ProductQueryParser.parse(parameters, structure));
+        ProductQuery query = parse(structure -> ProductQueryParser.parse(parameters, structure));
         return whenAvailable(() -> run(query));
     }
 
     public Suggestion.Suggestions suggest(Map<String, List<String>> parameters) {
-        SuggestQuery query = parse(parameters, structure -> SuggestQuery.parse(parameters, structure,
+        SuggestQuery query = parse(structure -> SuggestQuery.parse(parameters, structure,
                 SUGGEST_DEFAULT_LIMIT, SUGGEST_MAX_LIMIT));
         return whenAvailable(() -> run(query));
     }
@@ -151,7 +151,7 @@ public class ProductSearchService {
     }
 
     /** Codes unknown to the cached structure may have been created since: parse again once with a fresh one. */
-    private <T> T parse(Map<String, List<String>> parameters, Function<CatalogStructure, T> parser) {
+    private <T> T parse(Function<CatalogStructure, T> parser) {
         try {
             return parser.apply(structures.current());
         } catch (UnknownCodeException e) {
@@ -267,7 +267,7 @@ public class ProductSearchService {
     }
 
     private static SearchProjection<?>[] hitProjections(
-            org.hibernate.search.backend.elasticsearch.search.projection.dsl.ElasticsearchSearchProjectionFactory f,
+            ElasticsearchSearchProjectionFactory f,
             ProductQuery query) {
         String completeness = query.channel() == null ? null
                 : ProductFields.path(ProductFields.COMPLETENESS, ProductFields.completenessLeaf(query.channel(), query.locale()));
