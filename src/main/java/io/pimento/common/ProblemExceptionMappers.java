@@ -63,6 +63,15 @@ public class ProblemExceptionMappers {
                 List.of(new FieldError(field, message))));
     }
 
+    /**
+     * Quarkus registers its own mapper for this subclass (unknown fields, wrong JSON types), which
+     * would win over {@link #unreadableJson} and answer without naming the field.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return challenge(uri);
@@ -121,6 +130,7 @@ public class ProblemExceptionMappers {
     private static Response challenge(UriInfo uri) {
         return Response.status(401)
                 .header("WWW-Authenticate", "Basic realm=\"Pimento\"")
+                .header("WWW-Authenticate", "Bearer realm=\"Pimento\"")
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem("about:blank", "Unauthorized", 401,
                         "authenticate with HTTP Basic or an API token (Authorization: Bearer <token>)", path(uri), List.of()))

@@ -1,6 +1,9 @@
 package io.pimento.security;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What a user may do. Each role includes the rights of the ones below it:
@@ -16,5 +19,18 @@ public enum Role {
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** This role and every role below it, lowest first. */
+    public List<Role> included() {
+        return Arrays.stream(values()).filter(lower -> lower.ordinal() <= ordinal()).toList();
+    }
+
+    public static Optional<Role> fromCode(String code) {
+        return Arrays.stream(values()).filter(role -> role.code().equals(code)).findFirst();
+    }
+
+    public static List<String> codes() {
+        return Arrays.stream(values()).map(Role::code).toList();
     }
 }

@@ -7,7 +7,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Gives each user the roles below theirs, so endpoints name the least role they need:
@@ -25,11 +25,20 @@ public class RoleHierarchy implements SecurityIdentityAugmentor {
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder(identity);
         for (Role role : Role.values()) {
             if (identity.hasRole(role.code())) {
-                Arrays.stream(Role.values())
-                        .filter(lower -> lower.ordinal() <= role.ordinal())
-                        .forEach(lower -> builder.addRole(lower.code()));
+                role.included().forEach(lower -> builder.addRole(lower.code()));
             }
         }
         return Uni.createFrom().item(builder.build());
+    }
+
+    /** The highest role the identity holds, if any. */
+    public static Optional<Role> highest(SecurityIdentity identity) {
+        Role highest = null;
+        for (Role role : Role.values()) {
+            if (identity.hasRole(role.code())) {
+                highest = role;
+            }
+        }
+        return Optional.ofNullable(highest);
     }
 }

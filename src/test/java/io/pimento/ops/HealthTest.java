@@ -26,4 +26,11 @@ class HealthTest {
                 .body(org.hamcrest.Matchers.containsString("pimento_search_outbox_backlog"))
                 .body(org.hamcrest.Matchers.containsString("pimento_search_outbox_oldest_age_seconds"));
     }
+
+    @Test
+    void livenessAnswersWithoutCredentials() {
+        given().when().get("/q/health/live")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"));
+    }
 }

@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The real PostgreSQL and OpenSearch the tests run against, driven through {@code bin/services}
  * with their own data folder and ports (so a running dev instance is left alone). Ports can be
- * moved with PIMENTO_TEST_PG_PORT / PIMENTO_TEST_OS_PORT.
+ * moved with PIMENTO_TEST_PG_PORT / PIMENTO_TEST_OS_PORT, the folder with PIMENTO_TEST_DATA_DIR
+ * (the same variables bin/test reads).
  */
 public final class TestServices {
 
@@ -46,9 +47,12 @@ public final class TestServices {
         List<String> cmd = new ArrayList<>(List.of("bash", root.resolve("bin/services").toString(), command));
         ProcessBuilder builder = new ProcessBuilder(cmd).inheritIO();
         Map<String, String> env = builder.environment();
-        env.putIfAbsent("PIMENTO_DATA_DIR", root.resolve(".data/test").toString());
+        // Never the data folder of a dev instance (PIMENTO_DATA_DIR): the tests wipe their database.
+        String dataDir = System.getenv("PIMENTO_TEST_DATA_DIR");
+        env.put("PIMENTO_DATA_DIR", dataDir == null || dataDir.isBlank() ? root.resolve(".data/test").toString() : dataDir);
         env.put("PIMENTO_PG_PORT", String.valueOf(PG_PORT));
         env.put("PIMENTO_OS_PORT", String.valueOf(OS_PORT));
+        env.remove("PIMENTO_OS_TRANSPORT_PORT");
         try {
             Process process = builder.start();
             if (!process.waitFor(15, TimeUnit.MINUTES) || process.exitValue() != 0) {

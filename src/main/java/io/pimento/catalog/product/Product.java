@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
@@ -54,7 +55,9 @@ public class Product extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public Associations associations = new Associations();
 
+    /** Derived from the values and the structure; recomputing it is not a change of the product (no new version). */
     @JdbcTypeCode(SqlTypes.JSON)
+    @OptimisticLock(excluded = true)
     public Completeness completeness = Completeness.none();
 
     @Column(name = "created_at")

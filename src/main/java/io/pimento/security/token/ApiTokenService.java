@@ -1,0 +1,126 @@
+package io.pimento.security.token;
+
+import io.pimento.common.FieldError;
+import io.pimento.common.InvalidDataException;
+import io.pimento.common.NotFoundException;
+import io.pimento.security.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/** Creates, lists and revokes personal API tokens, and resolves a presented token to its owner. */
+@ApplicationScoped
+@Transactional
+public class ApiTokenService {
+
+    /** Marks Pimento tokens, so secret scanners can recognise a leaked one. */
+    public static final String TOKEN_MARK = "pim_";
+    static final int PREFIX_LENGTH = TOKEN_MARK.length() + 8;
+    static final int MAX_NAME_LENGTH = 100;
+    static final int MAX_DAYS = 3650;
+    /** {@code last_used_at} is only written when it is older than this: one UPDATE a minute per busy token, not one per request. */
+    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
+
+    /** The user and role a valid token stands for. */
+    public record Owner(String username, String role) {
+    }
+
+    private final SecureRandom random = new SecureRandom();
+
+    public CreatedApiToken create(String username, NewApiToken request) {
+        validate(request);
+        String token = TOKEN_MARK + randomPart();
+        ApiToken entity = new ApiToken();
+        entity.user = currentUser(username);
+        entity.name = request.name().strip();
+        entity.tokenHash = sha256(token);
+        entity.prefix = token.substring(0, PREFIX_LENGTH);
+        entity.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        entity.expiresAt = request.expiresInDays() == null ? null
+                : entity.createdAt.plus(Duration.ofDays(request.expiresInDays()));
+        entity.persist();
+        return new CreatedApiToken(entity.id, entity.name, token, entity.prefix, entity.createdAt, entity.expiresAt);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ApiTokenView> list(String username) {
+        return ApiToken.listOf(currentUser(username)).stream().map(ApiTokenView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ApiTokenView get(String username, long id) {
+        return ApiTokenView.of(owned(username, id));
+    }
+
+    public void revoke(String username, long id) {
+        owned(username, id).delete();
+    }
+
+    /** The owner of a valid token: known, not expired, its user enabled. Also notes when it was last used. */
+    public Optional<Owner> authenticate(String token) {
+        if (token == null || !token.startsWith(TOKEN_MARK) || token.length() > 200) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        return ApiToken.findByHashWithUser(sha256(token))
+                .filter(found -> !found.isExpired(now) && found.user.enabled)
+                .map(found -> {
+                    if (found.lastUsedAt == null || found.lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION))) {
+                        found.lastUsedAt = now;
+                    }
+                    return new Owner(found.user.username, found.user.role);
+                });
+    }
+
+    private ApiToken owned(String username, long id) {
+        return ApiToken.findOwned(currentUser(username), id)
+                .orElseThrow(() -> new NotFoundException("you have no API token with id " + id));
+    }
+
+    private static User currentUser(String username) {
+        // The caller is authenticated, so the user exists unless it was deleted a moment ago.
+        return User.findByUsername(username).orElseThrow(() -> NotFoundException.of("user", username));
+    }
+
+    private static void validate(NewApiToken request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request == null || request.name() == null || request.name().isBlank()) {
+            errors.add(new FieldError("name", "a name is required"));
+        } else if (request.name().strip().length() > MAX_NAME_LENGTH) {
+            errors.add(new FieldError("name", "at most %d characters".formatted(MAX_NAME_LENGTH)));
+        }
+        if (request != null && request.expiresInDays() != null
+                && (request.expiresInDays() < 1 || request.expiresInDays() > MAX_DAYS)) {
+            errors.add(new FieldError("expires_in_days", "must be between 1 and %d".formatted(MAX_DAYS)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidDataException(errors);
+        }
+    }
+
+    private String randomPart() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+package io.pimento.security.token;
+
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+/** {@code POST /api/v1/me/tokens}: a name to recognise the token by, and an optional lifetime (none: never expires). */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record NewApiToken(String name, Integer expiresInDays) {
+}

@@ -1,0 +1,90 @@
+package io.pimento;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
+import jakarta.ws.rs.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.stream.Stream;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The package boundaries of docs/architecture.md, checked on the compiled main classes. Plain
+ * JUnit tests rather than ArchUnit's own engine, so Surefire's {@code -Dtest=} filter runs them.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.pimento");
+    }
+
+    @Test
+    void catalogShouldKnowNothingOfTheFeaturesBuiltOnIt() {
+        CATALOG_KNOWS_NOTHING_OF_THE_FEATURES_BUILT_ON_IT.check(classes);
+    }
+
+    @Test
+    void commonShouldDependOnNoFeature() {
+        COMMON_DEPENDS_ON_NO_FEATURE.check(classes);
+    }
+
+    @Test
+    void entitiesShouldNeverLeaveThroughTheApi() {
+        ENTITIES_NEVER_LEAVE_THROUGH_THE_API.check(classes);
+    }
+
+    static final ArchRule CATALOG_KNOWS_NOTHING_OF_THE_FEATURES_BUILT_ON_IT = noClasses()
+            .that().resideInAPackage("io.pimento.catalog..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "io.pimento.search..", "io.pimento.imports..", "io.pimento.exports..",
+                    "io.pimento.demo..", "io.pimento.web..", "io.pimento.feeds..")
+            .because("catalog fires CDI events (StructureChanged, ProductsChanged) that the other features observe");
+
+    static final ArchRule COMMON_DEPENDS_ON_NO_FEATURE = noClasses()
+            .that().resideInAPackage("io.pimento.common..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "io.pimento.catalog..", "io.pimento.history..", "io.pimento.search..", "io.pimento.security..",
+                    "io.pimento.imports..", "io.pimento.exports..", "io.pimento.demo..", "io.pimento.web..",
+                    "io.pimento.feeds..", "io.pimento.ops..")
+            .because("every feature uses common, so common using a feature would tie them all together");
+
+    static final ArchRule ENTITIES_NEVER_LEAVE_THROUGH_THE_API = methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)
+            .and().arePublic()
+            .should(neitherTakeNorReturnEntities())
+            .because("REST payloads are records; entities stay behind the services");
+
+    private static ArchCondition<JavaMethod> neitherTakeNorReturnEntities() {
+        return new ArchCondition<>("neither take nor return JPA entities") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                Stream.concat(Stream.of(method.getReturnType()), method.getParameterTypes().stream())
+                        .map(JavaType::getAllInvolvedRawTypes)
+                        .flatMap(Set::stream)
+                        .filter(type -> type.isAnnotatedWith(Entity.class))
+                        .map(JavaClass::getName)
+                        .distinct()
+                        .forEach(entity -> events.add(SimpleConditionEvent.violated(method,
+                                "%s uses the entity %s".formatted(method.getFullName(), entity))));
+            }
+        };
+    }
+}
