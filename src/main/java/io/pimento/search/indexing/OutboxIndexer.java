@@ -66,6 +66,8 @@ public class OutboxIndexer {
     private final OutageLog outage = new OutageLog();
     private volatile Instant pausedUntil = Instant.EPOCH;
     private volatile boolean stopping;
+    /** False until the index is known to exist with the current mapping, and again after an outage. */
+    private volatile boolean schemaReady;
 
     void onShutdown(@Observes ShutdownEvent event) {
         stopping = true;
@@ -93,10 +95,38 @@ public class OutboxIndexer {
         if (stopping || !config.indexer().enabled() || Instant.now().isBefore(pausedUntil)) {
             return;
         }
+        if (!schemaReady && !ensureSchema()) {
+            return;
+        }
         BatchOutcome outcome;
         do {
             outcome = QuarkusTransaction.requiringNew().call(this::indexOneBatch);
         } while (outcome.claimed() >= config.indexer().batchSize() && !outcome.failed() && !stopping);
+    }
+
+    /**
+     * Creates the index, or updates its mapping, when it is not known to be there: at the first
+     * poll and after every outage (OpenSearch may come back empty). Done here rather than at boot
+     * only, so the application starts, and takes writes, while OpenSearch is down.
+     */
+    private boolean ensureSchema() {
+        try {
+            boolean done = QuarkusTransaction.requiringNew().call(() -> {
+                if (!maintenanceLock.tryShared()) {
+                    return false; // a rebuild is recreating the index right now
+                }
+                Search.session(entityManager).schemaManager(Product.class).createOrUpdate();
+                return true;
+            });
+            schemaReady = done;
+            return done;
+        } catch (RuntimeException e) {
+            outage.cause(e);
+            Duration pause = backoff().delayAfter(outage.failures() + 1);
+            pausedUntil = Instant.now().plus(pause);
+            outage.failed(QuarkusTransaction.requiringNew().call(this::pendingRows), pause);
+            return false;
+        }
     }
 
     /** Indexes one batch of due outbox rows, in the caller's transaction. */
@@ -148,6 +178,7 @@ public class OutboxIndexer {
         }
         boolean totalFailure = failures.unreachable();
         if (totalFailure) {
+            schemaReady = false;
             Duration pause = backoff().delayAfter(outage.failures() + 1);
             pausedUntil = Instant.now().plus(pause);
             outage.failed(pendingRows(), pause);
