@@ -1,5 +1,6 @@
 package io.pimento.catalog.channel;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,4 +44,31 @@ public class Channel extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    /** Codes of the channels that publish in this locale. */
+    public static List<String> codesUsingLocale(String locale) {
+        return codesContaining("locales", locale);
+    }
+
+    /** Codes of the channels that price in this currency. */
+    public static List<String> codesUsingCurrency(String currency) {
+        return codesContaining("currencies", currency);
+    }
+
+    /** Codes of the channels whose category tree is this root category. */
+    public static List<String> codesUsingCategoryTree(String category) {
+        return Panache.getEntityManager()
+                .createQuery("select c.code from Channel c where c.categoryTree = :code order by c.code", String.class)
+                .setParameter("code", category)
+                .getResultList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> codesContaining(String column, String code) {
+        // JSONB containment, so the array column needs no join table.
+        return Panache.getEntityManager()
+                .createNativeQuery("select code from channel where " + column + " @> jsonb_build_array(cast(:code as text)) order by code")
+                .setParameter("code", code)
+                .getResultList();
+    }
 }

@@ -1,5 +1,6 @@
 package io.pimento.catalog.family;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,4 +52,13 @@ public class Family extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    /** Codes of the families that have this attribute. */
+    @SuppressWarnings("unchecked")
+    public static List<String> codesUsingAttribute(String attribute) {
+        return Panache.getEntityManager()
+                .createNativeQuery("select code from family where attributes @> jsonb_build_array(cast(:code as text)) order by code")
+                .setParameter("code", attribute)
+                .getResultList();
+    }
 }

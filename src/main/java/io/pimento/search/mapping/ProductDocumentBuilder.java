@@ -1,6 +1,7 @@
 package io.pimento.search.mapping;
 
 import io.pimento.catalog.attribute.AttributeType;
+import io.pimento.catalog.measurement.MeasurementFamilies;
 import io.pimento.catalog.product.CompletenessEntry;
 import io.pimento.catalog.product.Product;
 import io.pimento.catalog.product.ProductModel;
@@ -172,11 +173,11 @@ public final class ProductDocumentBuilder {
                         }
                     }
                 }
-                // The raw amount: converting to the family's standard unit waits for the measurement
-                // families of the catalog (see docs/search.md).
+                // In the measurement family's standard unit, so 500 GRAM and 0.5 KILOGRAM compare equal.
                 case METRIC -> {
                     if (data instanceof Map<?, ?> metric) {
-                        asNumber(metric.get("amount")).ifPresent(amount -> metrics.put(leaf, amount));
+                        asNumber(metric.get("amount")).ifPresent(amount ->
+                                metrics.put(leaf, toStandardUnit(amount, attribute.metricFamily(), metric.get("unit"))));
                     }
                 }
                 default -> {
@@ -184,6 +185,16 @@ public final class ProductDocumentBuilder {
                 }
             }
         }
+    }
+
+    /** The amount as given when its family or unit is unknown (kept rather than dropped). */
+    static double toStandardUnit(double amount, String family, Object unit) {
+        if (family == null || unit == null) {
+            return amount;
+        }
+        return MeasurementFamilies.unit(family, unit.toString())
+                .map(u -> MeasurementFamilies.toStandard(BigDecimal.valueOf(amount), family, unit.toString()).doubleValue())
+                .orElse(amount);
     }
 
     static String asText(Object data) {

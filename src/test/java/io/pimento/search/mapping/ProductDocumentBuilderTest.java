@@ -25,7 +25,7 @@ class ProductDocumentBuilderTest {
                     "color", attribute("color", AttributeType.SIMPLESELECT, false, false),
                     "tags", attribute("tags", AttributeType.MULTISELECT, false, false),
                     "price", attribute("price", AttributeType.PRICE_COLLECTION, false, true),
-                    "weight", attribute("weight", AttributeType.METRIC, false, false),
+                    "weight", new CatalogStructure.IndexedAttribute("weight", AttributeType.METRIC, false, false, "Weight"),
                     "waterproof", attribute("waterproof", AttributeType.BOOLEAN, false, false),
                     "release", attribute("release", AttributeType.DATE, false, false),
                     "rating", attribute("rating", AttributeType.NUMBER, false, false)),
@@ -56,7 +56,7 @@ class ProductDocumentBuilderTest {
         product.values.put("color", null, null, "red");
         product.values.put("tags", null, null, List.of("winter", "leather"));
         product.values.put("price", null, "web", List.of(Map.of("amount", "12.50", "currency", "EUR")));
-        product.values.put("weight", null, null, Map.of("amount", 1.5, "unit", "KILOGRAM"));
+        product.values.put("weight", null, null, Map.of("amount", "1500", "unit", "GRAM"));
         product.values.put("waterproof", null, null, "1");
         product.values.put("release", null, null, "2024-02-03T00:00:00+00:00");
         product.values.put("rating", null, null, "4.5");
@@ -65,7 +65,7 @@ class ProductDocumentBuilderTest {
 
         assertThat(document.selects()).containsOnly(entry("color", List.of("red")), entry("tags", List.of("winter", "leather")));
         assertThat(document.prices()).containsOnly(entry("price-web-EUR", 12.5));
-        assertThat(document.metrics()).containsOnly(entry("weight", 1.5));
+        assertThat(document.metrics()).containsOnly(entry("weight", 1.5)); // in KILOGRAM, Weight's standard unit
         assertThat(document.booleans()).containsOnly(entry("waterproof", true));
         assertThat(document.dates()).containsOnly(entry("release", LocalDate.of(2024, 2, 3)));
         assertThat(document.numbers()).containsOnly(entry("rating", 4.5));

@@ -1,0 +1,26 @@
+package io.pimento.catalog.family;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+import io.pimento.catalog.support.StructurePayload;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A family in and out of the API, in Akeneo's shape. {@code attribute_requirements} maps a
+ * channel code to the attributes a product needs to be complete on it. In a PATCH, an explicit
+ * {@code "attribute_as_image": null} (read as "") removes the image attribute.
+ */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record FamilyPayload(
+        String code,
+        Map<String, String> labels,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) String attributeAsLabel,
+        @JsonSetter(nulls = Nulls.AS_EMPTY) String attributeAsImage,
+        List<String> attributes,
+        Map<String, List<String>> attributeRequirements,
+        Integer version) implements StructurePayload {
+}
