@@ -7,10 +7,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 
 import java.time.Instant;
 
-/** A pending index update, written in the same transaction as the change it reflects. */
+/**
+ * A pending index update, written in the same transaction as the change it reflects.
+ * <p>
+ * Not indexed itself: the {@code @Indexed(enabled = false)} is there because Quarkus starts
+ * Hibernate Search only when it finds an {@code @Indexed} entity, and products are mapped
+ * programmatically ({@link io.pimento.search.mapping.ProductSearchMapping}).
+ */
+@Indexed(enabled = false)
 @Entity
 @Table(name = "search_outbox")
 public class SearchOutboxEntry extends PanacheEntityBase {

@@ -15,7 +15,16 @@ class HealthTest {
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check"));
+                .body("checks.name", hasItems("Database connections health check", "OpenSearch cluster health check"))
+                .body("checks.find { it.name == 'OpenSearch cluster health check' }.status", equalTo("UP"));
+    }
+
+    @Test
+    void metricsExposeTheSearchBacklog() {
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("pimento_search_outbox_backlog"))
+                .body(org.hamcrest.Matchers.containsString("pimento_search_outbox_oldest_age_seconds"));
     }
 
     @Test

@@ -1,11 +1,12 @@
 package io.pimento.catalog.product;
 
+import io.pimento.catalog.product.schema.CatalogSchemaLoader;
+
 import io.pimento.catalog.attribute.AttributeType;
 import io.pimento.catalog.product.schema.AttributeSchema;
 import io.pimento.catalog.product.schema.CatalogSchema;
 import io.pimento.catalog.product.schema.ChannelSchema;
 import io.pimento.catalog.product.schema.FamilySchema;
-import io.pimento.catalog.product.schema.MeasurementUnits;
 import io.pimento.catalog.product.schema.VariantLevel;
 
 import java.math.BigDecimal;
@@ -44,7 +45,7 @@ public final class TestSchemas {
         b.attribute(AttributeSchema.builder("description", AttributeType.TEXTAREA).localizable(true).scopable(true).build());
         b.attribute(AttributeSchema.builder("short", AttributeType.TEXTAREA).maxCharacters(10).build());
         b.attribute(AttributeSchema.builder("weight", AttributeType.METRIC)
-                .metric("Weight", MeasurementUnits.unitsOf("Weight").orElseThrow()).decimalsAllowed(true).negativeAllowed(false).build());
+                .metric("Weight", CatalogSchemaLoader.unitsOf("Weight")).decimalsAllowed(true).negativeAllowed(false).build());
         b.attribute(AttributeSchema.builder("price", AttributeType.PRICE_COLLECTION).decimalsAllowed(true).negativeAllowed(false)
                 .numberRange(null, new BigDecimal("10000")).build());
         b.attribute(AttributeSchema.builder("count", AttributeType.NUMBER).decimalsAllowed(false).negativeAllowed(false)

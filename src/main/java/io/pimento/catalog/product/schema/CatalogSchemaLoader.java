@@ -1,5 +1,8 @@
 package io.pimento.catalog.product.schema;
 
+import io.pimento.catalog.measurement.MeasurementFamilies;
+import io.pimento.catalog.measurement.MeasurementUnit;
+
 import io.pimento.catalog.attribute.Attribute;
 import io.pimento.catalog.channel.Channel;
 import io.pimento.catalog.family.Family;
@@ -78,10 +81,17 @@ public class CatalogSchemaLoader {
                 .decimalsAllowed(a.decimalsAllowed)
                 .negativeAllowed(a.negativeAllowed)
                 .dateRange(a.dateMin, a.dateMax)
-                .metric(a.metricFamily, MeasurementUnits.unitsOf(a.metricFamily).orElse(List.of()))
+                .metric(a.metricFamily, unitsOf(a.metricFamily))
                 .allowedExtensions(a.allowedExtensions)
                 .referenceDataName(a.referenceDataName)
                 .options(options)
                 .build();
+    }
+
+    /** Unit codes of a measurement family known to {@link MeasurementFamilies}; none for an unknown family. */
+    public static List<String> unitsOf(String metricFamily) {
+        return MeasurementFamilies.family(metricFamily)
+                .map(family -> family.units().stream().map(MeasurementUnit::code).toList())
+                .orElse(List.of());
     }
 }

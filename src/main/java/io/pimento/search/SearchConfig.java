@@ -1,0 +1,44 @@
+package io.pimento.search;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Settings of the search feature ({@code pimento.search.*}). */
+@ConfigMapping(prefix = "pimento.search")
+public interface SearchConfig {
+
+    Indexer indexer();
+
+    /** Rebuild the whole index from PostgreSQL when the application starts (the "reindex command"). */
+    @WithDefault("false")
+    boolean reindexOnStart();
+
+    interface Indexer {
+
+        /** Off only for maintenance: the outbox then keeps growing. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the outbox is polled (within the scheduler's one-second ticks). */
+        @WithDefault("250ms")
+        Duration interval();
+
+        /** Outbox rows claimed per transaction. */
+        @WithDefault("500")
+        int batchSize();
+
+        /** Delay before the first retry of a failed row; it doubles with every attempt... */
+        @WithDefault("500ms")
+        Duration retryInitialDelay();
+
+        /** ...up to this. Rows are never given up. */
+        @WithDefault("30s")
+        Duration retryMaxDelay();
+
+        /** Refresh the index after every batch, so documents are searchable at once (tests). */
+        @WithDefault("false")
+        boolean refresh();
+    }
+}

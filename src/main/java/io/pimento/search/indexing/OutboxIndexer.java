@@ -1,0 +1,406 @@
+package io.pimento.search.indexing;
+
+import io.pimento.catalog.product.Product;
+import io.pimento.catalog.product.ProductModel;
+import io.pimento.search.SearchConfig;
+import io.pimento.search.mapping.CatalogStructure;
+import io.pimento.search.mapping.CatalogStructures;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
+import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+/**
+ * Drains {@code search_outbox} into OpenSearch. Each batch is one transaction: claim due rows
+ * ({@code FOR UPDATE SKIP LOCKED}, so instances share the work), index the products they name,
+ * wait for OpenSearch's acknowledgement, and only then delete the rows. Rows that failed stay,
+ * with an exponential backoff; nothing is ever dropped.
+ */
+@ApplicationScoped
+public class OutboxIndexer {
+
+    private static final Logger LOG = Logger.getLogger(OutboxIndexer.class);
+    /** Products a writer holds locked are retried this soon: the writer will enqueue them again anyway. */
+    private static final Duration BUSY_RETRY = Duration.ofMillis(500);
+    private static final Duration SCHEDULER_TICK = Duration.ofSeconds(1);
+
+    @Inject
+    SearchConfig config;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    CatalogStructures structures;
+
+    @Inject
+    IndexMaintenanceLock maintenanceLock;
+
+    @Inject
+    ReindexService reindex;
+
+    private final OutageLog outage = new OutageLog();
+    private volatile Instant pausedUntil = Instant.EPOCH;
+    private volatile boolean stopping;
+    /** False until the index is known to exist with the current mapping, and again after an outage. */
+    private volatile boolean schemaReady;
+
+    void onShutdown(@Observes ShutdownEvent event) {
+        stopping = true;
+    }
+
+    /**
+     * Quarkus' scheduler ticks at most once a second, so each tick polls the outbox every
+     * {@code pimento.search.indexer.interval} until the next tick is due.
+     */
+    @Scheduled(identity = "search-outbox-indexer", every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() throws InterruptedException {
+        Duration interval = config.indexer().interval();
+        Instant tickEnd = Instant.now().plus(SCHEDULER_TICK).minus(interval);
+        do {
+            drain();
+            if (interval.compareTo(SCHEDULER_TICK) >= 0) {
+                return;
+            }
+            Thread.sleep(interval.toMillis());
+        } while (!stopping && Instant.now().isBefore(tickEnd));
+    }
+
+    /** Indexes due rows batch after batch until there are none left or OpenSearch fails. */
+    public void drain() {
+        if (stopping || !config.indexer().enabled() || Instant.now().isBefore(pausedUntil)) {
+            return;
+        }
+        if (!schemaReady && !ensureSchema()) {
+            return;
+        }
+        BatchOutcome outcome;
+        do {
+            outcome = QuarkusTransaction.requiringNew().call(this::indexOneBatch);
+        } while (outcome.claimed() >= config.indexer().batchSize() && !outcome.failed() && !stopping);
+    }
+
+    /**
+     * Creates the index, or updates its mapping, when it is not known to be there: at the first
+     * poll and after every outage (OpenSearch may come back empty). Done here rather than at boot
+     * only, so the application starts, and takes writes, while OpenSearch is down.
+     */
+    private boolean ensureSchema() {
+        try {
+            boolean done = QuarkusTransaction.requiringNew().call(() -> {
+                if (!maintenanceLock.tryShared()) {
+                    return false; // a rebuild is recreating the index right now
+                }
+                Search.session(entityManager).schemaManager(Product.class).createOrUpdate();
+                return true;
+            });
+            schemaReady = done;
+            return done;
+        } catch (RuntimeException e) {
+            outage.cause(e);
+            Duration pause = backoff().delayAfter(outage.failures() + 1);
+            pausedUntil = Instant.now().plus(pause);
+            outage.failed(QuarkusTransaction.requiringNew().call(this::pendingRows), pause);
+            return false;
+        }
+    }
+
+    /** Indexes one batch of due outbox rows, in the caller's transaction. */
+    BatchOutcome indexOneBatch() {
+        if (!maintenanceLock.tryShared()) {
+            return BatchOutcome.NOTHING;
+        }
+        structures.keepUpWithDatabase();
+        List<OutboxRow> rows = claimDueRows();
+        if (rows.isEmpty()) {
+            return BatchOutcome.NOTHING;
+        }
+        Set<Long> productIds = rows.stream().map(OutboxRow::entityId).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Long> existing = existingProducts(productIds);
+        Set<Long> lockable = lockableProducts(existing);
+        Set<Long> busy = new HashSet<>(existing);
+        busy.removeAll(lockable);
+        Set<Long> deleted = new HashSet<>(productIds);
+        deleted.removeAll(existing);
+
+        Instant newestRow = rows.stream().map(OutboxRow::enqueuedAt).max(Instant::compareTo).orElseThrow();
+        Failures failures = index(lockable, deleted, newestRow);
+        Set<Long> failed = failures.productIds();
+        List<OutboxRow> done = new ArrayList<>();
+        List<OutboxRow> retry = new ArrayList<>();
+        List<OutboxRow> postponed = new ArrayList<>();
+        for (OutboxRow row : rows) {
+            if (busy.contains(row.entityId())) {
+                postponed.add(row);
+            } else if (failed.contains(row.entityId())) {
+                retry.add(row);
+            } else {
+                done.add(row);
+            }
+        }
+        LOG.debugf("Outbox batch: %d rows, %d indexed, %d deleted products, %d busy, %d failed",
+                rows.size(), lockable.size(), deleted.size(), busy.size(), failed.size());
+        deleteRows(done);
+        postpone(postponed, BUSY_RETRY, false);
+        // Rows that failed as often wait as long: one update per distinct attempt count.
+        retry.stream().collect(Collectors.groupingBy(OutboxRow::attempts))
+                .forEach((attempts, sameAttempts) -> postpone(sameAttempts, backoff().delayAfter(attempts + 1), true));
+
+        if (!failures.unreachable()) {
+            // A document the index refuses (not an outage): worth a warning the first time only.
+            retry.stream().filter(row -> row.attempts() == 0).forEach(row -> LOG.warnf(
+                    "The search index refused product %d; it stays in the outbox and is retried: %s",
+                    row.entityId(), failures.cause().getMessage()));
+        }
+        boolean totalFailure = failures.unreachable();
+        if (totalFailure) {
+            schemaReady = false;
+            Duration pause = backoff().delayAfter(outage.failures() + 1);
+            pausedUntil = Instant.now().plus(pause);
+            outage.failed(pendingRows(), pause);
+        } else if (!done.isEmpty()) {
+            outage.recovered();
+            reindex.completeIfDrained();
+        }
+        return new BatchOutcome(rows.size(), totalFailure);
+    }
+
+    /** Sends the documents and waits for OpenSearch to acknowledge them; tells which were not. */
+    private Failures index(Set<Long> productIds, Set<Long> deletedIds, Instant newestRow) {
+        Session session = entityManager.unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        List<Product> products = productIds.isEmpty() ? List.of() : session
+                .createSelectionQuery("from Product where id in :ids", Product.class)
+                .setParameter("ids", productIds).getResultList();
+        List<ProductModel> models = preloadAncestors(session, products);
+        structures.completeAsOf(structure -> knowsEverything(structure, products, models), newestRow);
+
+        Set<Long> all = new HashSet<>(productIds);
+        all.addAll(deletedIds);
+        AtomicReference<SearchIndexingPlanExecutionReport> report = new AtomicReference<>();
+        try {
+            SearchSession searchSession = Search.session(session);
+            searchSession.indexingPlanSynchronizationStrategy(acknowledging(report));
+            SearchIndexingPlan plan = searchSession.indexingPlan();
+            products.forEach(plan::addOrUpdate);
+            deletedIds.forEach(id -> plan.purge(Product.class, id, null));
+            plan.execute();
+        } catch (RuntimeException e) {
+            outage.cause(e);
+            return new Failures(all, isUnreachable(e), e);
+        }
+        SearchIndexingPlanExecutionReport result = report.get();
+        if (result == null || result.throwable().isEmpty()) {
+            return Failures.NONE;
+        }
+        Throwable cause = result.throwable().get();
+        outage.cause(cause);
+        Set<Long> failing = result.failingEntities().stream()
+                .map(reference -> reference.id() instanceof Number n ? n.longValue() : null)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return new Failures(failing.isEmpty() ? all : failing, isUnreachable(cause), cause);
+    }
+
+    /** Connection refused, timeouts...: OpenSearch is away, as opposed to refusing one document. */
+    private static boolean isUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Failures(Set<Long> productIds, boolean unreachable, Throwable cause) {
+        static final Failures NONE = new Failures(Set.of(), false, null);
+    }
+
+    /** Like write-sync, but hands the report over instead of throwing, so partial failures are told apart. */
+    private IndexingPlanSynchronizationStrategy acknowledging(AtomicReference<SearchIndexingPlanExecutionReport> report) {
+        boolean refresh = config.indexer().refresh();
+        return context -> {
+            context.documentCommitStrategy(DocumentCommitStrategy.FORCE);
+            context.documentRefreshStrategy(refresh ? DocumentRefreshStrategy.FORCE : DocumentRefreshStrategy.NONE);
+            context.indexingFutureHandler(future -> report.set(future.join()));
+        };
+    }
+
+    private static List<ProductModel> preloadAncestors(Session session, List<Product> products) {
+        List<ProductModel> models = new ArrayList<>();
+        Set<Long> next = products.stream().map(p -> p.parentId).filter(Objects::nonNull).collect(Collectors.toSet());
+        for (int level = 0; level < 3 && !next.isEmpty(); level++) {
+            List<ProductModel> loaded = session.createSelectionQuery("from ProductModel where id in :ids", ProductModel.class)
+                    .setParameter("ids", next).getResultList();
+            models.addAll(loaded);
+            next = loaded.stream().map(m -> m.parentId).filter(Objects::nonNull).collect(Collectors.toSet());
+        }
+        return models;
+    }
+
+    private static boolean knowsEverything(CatalogStructure structure, List<Product> products, List<ProductModel> models) {
+        for (Product product : products) {
+            if (product.family != null && !structure.hasFamily(product.family)
+                    || !knowsAll(structure, product.categories, product.values.asMap().keySet())) {
+                return false;
+            }
+        }
+        return models.stream().allMatch(model -> knowsAll(structure, model.categories, model.values.asMap().keySet()));
+    }
+
+    private static boolean knowsAll(CatalogStructure structure, Collection<String> categories, Collection<String> attributes) {
+        return categories.stream().allMatch(structure::hasCategory)
+                && attributes.stream().allMatch(code -> structure.attribute(code).isPresent());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<OutboxRow> claimDueRows() {
+        List<Object[]> result = entityManager.createNativeQuery("""
+                        select id, entity_id, attempts, enqueued_at from search_outbox
+                        where next_attempt_at <= now() and entity_type = :type
+                        order by id limit :limit for update skip locked""")
+                .setParameter("type", SearchOutbox.PRODUCT)
+                .setParameter("limit", config.indexer().batchSize())
+                .getResultList();
+        return result.stream().map(r -> new OutboxRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                ((Number) r[2]).intValue(), toInstant(r[3]))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<Long> existingProducts(Set<Long> ids) {
+        return ((List<Number>) entityManager.createNativeQuery("select id from product where id in (:ids)")
+                .setParameter("ids", ids).getResultList())
+                .stream().map(Number::longValue).collect(Collectors.toSet());
+    }
+
+    /**
+     * Share-locks the products so a writer cannot commit a newer version while this batch indexes
+     * an older one (its own outbox row is then processed after this batch, never before). Products
+     * a writer holds right now are skipped rather than waited for.
+     */
+    @SuppressWarnings("unchecked")
+    private Set<Long> lockableProducts(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return ((List<Number>) entityManager.createNativeQuery(
+                        "select id from product where id in (:ids) for share skip locked")
+                .setParameter("ids", ids).getResultList())
+                .stream().map(Number::longValue).collect(Collectors.toSet());
+    }
+
+    private void deleteRows(List<OutboxRow> rows) {
+        if (!rows.isEmpty()) {
+            entityManager.createNativeQuery("delete from search_outbox where id in (:ids)")
+                    .setParameter("ids", rows.stream().map(OutboxRow::id).toList())
+                    .executeUpdate();
+        }
+    }
+
+    private void postpone(List<OutboxRow> rows, Duration delay, boolean countAttempt) {
+        if (!rows.isEmpty()) {
+            entityManager.createNativeQuery("""
+                            update search_outbox set attempts = attempts + :increment,
+                                   next_attempt_at = now() + make_interval(secs => :seconds)
+                            where id in (:ids)""")
+                    .setParameter("increment", countAttempt ? 1 : 0)
+                    .setParameter("seconds", delay.toMillis() / 1000.0)
+                    .setParameter("ids", rows.stream().map(OutboxRow::id).toList())
+                    .executeUpdate();
+        }
+    }
+
+    private long pendingRows() {
+        return ((Number) entityManager.createNativeQuery("select count(*) from search_outbox").getSingleResult()).longValue();
+    }
+
+    private RetryBackoff backoff() {
+        return new RetryBackoff(config.indexer().retryInitialDelay(), config.indexer().retryMaxDelay());
+    }
+
+    private static Instant toInstant(Object timestamp) {
+        if (timestamp instanceof Instant instant) {
+            return instant;
+        }
+        if (timestamp instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) timestamp).toInstant();
+    }
+
+    private record OutboxRow(long id, long entityId, int attempts, Instant enqueuedAt) {
+    }
+
+    /** How a batch went: how many rows it claimed, and whether OpenSearch could not be reached. */
+    public record BatchOutcome(int claimed, boolean failed) {
+        static final BatchOutcome NOTHING = new BatchOutcome(0, false);
+    }
+
+    /** One warning when the index becomes unreachable and one line when it is back, not one per row. */
+    private static final class OutageLog {
+        private Instant since;
+        private int failures;
+        private Throwable lastCause;
+
+        synchronized int failures() {
+            return failures;
+        }
+
+        synchronized void cause(Throwable cause) {
+            lastCause = cause;
+        }
+
+        synchronized void failed(long pending, Duration nextTry) {
+            failures++;
+            if (since == null) {
+                since = Instant.now();
+                LOG.warnf("Search index unreachable, indexing paused: %s. The %d pending product updates stay in "
+                                + "search_outbox and are retried with a backoff (next try in %d ms, then up to the configured maximum).",
+                        lastCause == null ? "unknown error" : rootMessage(lastCause), pending, nextTry.toMillis());
+            } else {
+                LOG.debugf("Search index still unreachable (%d tries): %s", failures, lastCause);
+            }
+        }
+
+        synchronized void recovered() {
+            if (since != null) {
+                LOG.infof("Search index reachable again after %d s; indexing the outbox resumes",
+                        Duration.between(since, Instant.now()).toSeconds());
+            }
+            since = null;
+            failures = 0;
+        }
+
+        private static String rootMessage(Throwable t) {
+            Throwable root = t;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return root == t ? String.valueOf(t.getMessage()) : t.getMessage() + " (" + root + ")";
+        }
+    }
+}

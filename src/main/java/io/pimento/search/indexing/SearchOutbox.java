@@ -1,0 +1,66 @@
+package io.pimento.search.indexing;
+
+import io.pimento.catalog.product.ProductsChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.util.Collection;
+import java.util.Objects;
+
+/**
+ * Records which products must be (re)indexed, in the transaction that changed them: if that
+ * transaction commits, the {@link OutboxIndexer} will index them, whatever state OpenSearch is in.
+ */
+@ApplicationScoped
+public class SearchOutbox {
+
+    public static final String PRODUCT = "product";
+
+    @Inject
+    EntityManager entityManager;
+
+    /** Runs synchronously inside the writer's transaction (or in its own when there is none). */
+    @Transactional
+    void onProductsChanged(@Observes ProductsChanged event) {
+        if (event.productIds() != null) {
+            enqueueProducts(event.productIds());
+        }
+    }
+
+    /**
+     * One statement whatever the number of ids, so an import of thousands of products stays cheap.
+     * {@code enqueued_at} is the insert time (not the transaction start): the indexer relies on it
+     * being later than the structure the products refer to.
+     */
+    @Transactional
+    public void enqueueProducts(Collection<Long> productIds) {
+        Long[] ids = productIds.stream().filter(Objects::nonNull).distinct().sorted().toArray(Long[]::new);
+        if (ids.length == 0) {
+            return;
+        }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into search_outbox (entity_type, entity_id, enqueued_at) select ?, unnest(?), clock_timestamp()")) {
+                Array array = connection.createArrayOf("bigint", ids);
+                insert.setString(1, PRODUCT);
+                insert.setArray(2, array);
+                insert.executeUpdate();
+                array.free();
+            }
+        });
+    }
+
+    /** Enqueues every product; returns how many. */
+    @Transactional
+    public long enqueueAllProducts() {
+        return entityManager.createNativeQuery(
+                        "insert into search_outbox (entity_type, entity_id) select '" + PRODUCT + "', id from product order by id")
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,60 @@
+package io.pimento.search;
+
+import io.pimento.testing.Api;
+import io.pimento.testing.TestServices;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static io.pimento.search.CatalogFixtures.product;
+import static io.pimento.search.CatalogFixtures.unique;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class ReindexTest {
+
+    @Inject
+    CatalogFixtures fixtures;
+
+    @Test
+    void shouldRebuildADeletedIndexFromTheDatabase() {
+        String family = fixtures.family(unique("family"), null, List.of());
+        String identifier = unique("SKU");
+        fixtures.product(product(identifier, family));
+        await().untilAsserted(() -> searchFamily(family).statusCode(200).body("total", equalTo(1)));
+
+        // Hibernate Search's index "products" is the index products-000001 behind the aliases products-read/-write.
+        given().delete("http://" + TestServices.openSearchHost() + "/products-000001").then().statusCode(200);
+        searchFamily(family).statusCode(503);
+
+        Api.asAdmin().post("/api/v1/search/reindex")
+                .then().statusCode(202)
+                .header("Location", notNullValue())
+                .body("status", equalTo("running"))
+                .body("started_at", notNullValue());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Api.asAdmin().get("/api/v1/search/reindex")
+                .then().statusCode(200)
+                .body("status", equalTo("done"))
+                .body("finished_at", notNullValue())
+                .body("documents", greaterThanOrEqualTo(1)));
+        searchFamily(family).statusCode(200).body("items.identifier", contains(identifier));
+    }
+
+    @Test
+    void shouldLetOnlyAdministratorsRebuildTheIndex() {
+        Api.asEditor().post("/api/v1/search/reindex").then().statusCode(403);
+    }
+
+    private static io.restassured.response.ValidatableResponse searchFamily(String family) {
+        return Api.asViewer().queryParam("family", family).get("/api/v1/search/products").then();
+    }
+}
