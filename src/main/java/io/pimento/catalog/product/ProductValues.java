@@ -52,7 +52,16 @@ public final class ProductValues {
     }
 
     public Optional<ProductValue> find(String attribute, String locale, String scope) {
-        return of(attribute).stream().filter(v -> v.sameSlot(locale, scope)).findFirst();
+        // a plain loop: completeness and the importer look values up millions of times
+        List<ProductValue> values = byAttribute.get(attribute);
+        if (values != null) {
+            for (ProductValue value : values) {
+                if (value.sameSlot(locale, scope)) {
+                    return Optional.of(value);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Sets (or, with null data, removes) the value of an attribute at a locale and scope. */

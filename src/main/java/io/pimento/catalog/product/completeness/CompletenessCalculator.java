@@ -40,10 +40,11 @@ public final class CompletenessCalculator {
             if (!family.requirements().containsKey(channel.code())) {
                 continue;
             }
+            // distinct on codes: an AttributeSchema's hashCode walks its option map, costly per product
             List<AttributeSchema> required = family.requiredOn(channel.code()).stream()
+                    .distinct()
                     .map(schema::attribute)
                     .filter(java.util.Objects::nonNull)
-                    .distinct()
                     .toList();
             for (String locale : channel.locales()) {
                 entries.add(entry(channel, locale, required, values));
