@@ -103,7 +103,7 @@ ATTRIBUTES = [
     ("material", "pim_catalog_multiselect", "technical", 0, 0, {"label": ("Material", "Matière", "Material")}),
     ("season", "pim_catalog_multiselect", "marketing", 0, 0, {"label": ("Season", "Saison", "Saison")}),
     ("connectivity", "pim_catalog_multiselect", "technical", 0, 0, {"label": ("Connectivity", "Connectivité", "Konnektivität")}),
-    ("price", "pim_catalog_price_collection", "marketing", 0, 0, {"decimals_allowed": 1, "negative_allowed": 0, "number_min": 0, "label": ("Price", "Prix", "Preis")}),
+    ("price", "pim_catalog_price_collection", "marketing", 0, 0, {"decimals_allowed": 1, "number_min": 0, "label": ("Price", "Prix", "Preis")}),
     ("weight", "pim_catalog_metric", "technical", 0, 0, {"metric_family": "Weight", "default_metric_unit": "KILOGRAM", "decimals_allowed": 1, "negative_allowed": 0, "label": ("Weight", "Poids", "Gewicht")}),
     ("capacity", "pim_catalog_metric", "technical", 0, 0, {"metric_family": "Volume", "default_metric_unit": "LITER", "decimals_allowed": 1, "negative_allowed": 0, "label": ("Capacity", "Contenance", "Volumen")}),
     ("waterproof", "pim_catalog_boolean", "technical", 0, 0, {"label": ("Waterproof", "Imperméable", "Wasserdicht")}),
@@ -347,13 +347,17 @@ def main():
             cats.append("new_arrivals")
         return cats
 
+    def sku_color(color):
+        # three letters, but green and grey would both be GRE
+        return {"green": "GRN", "grey": "GRY"}.get(color, color[:3].upper())
+
     # Simple products first (outdoor, electronics): referenced by apparel cross-sells.
     for family, items in SIMPLE_PRODUCTS.items():
         labels, category, kind, attrs = FAMILIES[family]
         for n, (en, fr, de, size_value) in enumerate(items, start=1):
             for color in rng.sample(["black", "grey", "green", "blue", "orange", "white"], 2):
                 brand = rng.choice(FAMILY_BRANDS[kind])
-                sku = f"{family[:4].upper()}-{n:02d}-{color[:3].upper()}"
+                sku = f"{family[:4].upper()}-{n:02d}-{sku_color(color)}"
                 c_en, c_fr, c_de, hexcolor = COLORS[color]
                 usd = BASE_PRICES[family] * rng.uniform(0.7, 1.6)
                 mats = rng.sample(FAMILY_MATERIALS[family], min(2, len(FAMILY_MATERIALS[family])))
@@ -361,7 +365,7 @@ def main():
                 image = svg(f"{sku.lower()}.svg", hexcolor, f"{en} – {c_en}")
                 row = {"sku": sku, "family": family, "parent": "", "categories": ",".join([category] + collections([])),
                        "enabled": 1 if rng.random() > 0.05 else 0, "brand": brand, "gender": "",
-                       "material": ",".join(mats), "season": "",
+                       "material": ",".join(mats) if "material" in attrs else "", "season": "",
                        "connectivity": ",".join(rng.sample(list(CONNECTIVITY), rng.randint(1, 3))) if kind == "electronics" else "",
                        "name-en_US": f"{en} {c_en}", "name-fr_FR": f"{fr} {c_fr.lower()}", "name-de_DE": f"{de} {c_de}",
                        "description-en_US-web": f"{en} by {BRANDS[brand]} in {c_en.lower()}. {b_en}",
@@ -434,7 +438,7 @@ def main():
                 models.append({"code": sub, "family_variant": f"{family}_color_size", "parent": root,
                                "categories": "", "color": color, "main_image": image})
                 for axis in sorted(axis_values, key=lambda s: (SIZES + SHOE_SIZES).index(s)):
-                    sku = f"{root.upper().replace('_', '-')}-{color[:3].upper()}-{axis}"
+                    sku = f"{root.upper().replace('_', '-')}-{sku_color(color)}-{axis}"
                     row = {"sku": sku, "family": family, "parent": sub, "enabled": 1,
                            "weight": f"{WEIGHTS[family] * rng.uniform(0.9, 1.1):.2f}", "weight-unit": "KILOGRAM"}
                     if kind == "apparel":
@@ -457,6 +461,11 @@ def main():
 
     write("product_models.csv", model_header, [[m.get(h, "") for h in model_header] for m in models])
     write("products.csv", product_header, [[p.get(h, "") for h in product_header] for p in products])
+    # only the images some row names ship with the demo
+    named = {row["main_image"] for row in products + models if row.get("main_image")}
+    for file in (OUT / "media").glob("*.svg"):
+        if f"media/{file.name}" not in named:
+            file.unlink()
     print(f"{len(models)} product models, {len(products)} products written to {OUT}")
 
 
