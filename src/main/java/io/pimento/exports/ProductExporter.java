@@ -80,9 +80,20 @@ public class ProductExporter {
                 locales.addAll(filter.locales());
             }
         }
+        for (String category : filter.categories()) {
+            if (!schema.hasCategory(category)) {
+                throw BadRequestException.of("category", "category '%s' does not exist".formatted(category));
+            }
+        }
+        if (filter.completeness() != null && (filter.completeness() < 0 || filter.completeness() > 100)) {
+            throw BadRequestException.of("completeness", "completeness is a percentage between 0 and 100");
+        }
+        List<String> channelCodes = channels.stream().map(ChannelSchema::code).toList();
+        Conditions conditions = new Conditions(filter, subtree(filter.categories()), channelCodes, List.copyOf(locales));
         Collection<String> attributes;
         if (filter.families().isEmpty()) {
-            attributes = schema.attributes().stream().map(a -> a.code()).toList();
+            // only the attributes the exported products can have: a catalog-wide header could run to thousands of columns
+            attributes = attributesInUse(conditions);
         } else {
             Set<String> codes = new TreeSet<>();
             for (String code : filter.families()) {
@@ -94,39 +105,54 @@ public class ProductExporter {
             }
             attributes = codes;
         }
-        for (String category : filter.categories()) {
-            if (!schema.hasCategory(category)) {
-                throw BadRequestException.of("category", "category '%s' does not exist".formatted(category));
-            }
-        }
-        if (filter.completeness() != null && (filter.completeness() < 0 || filter.completeness() > 100)) {
-            throw BadRequestException.of("completeness", "completeness is a percentage between 0 and 100");
-        }
         ValueColumns values = new ValueColumns(schema, attributes, channels, locales);
         List<String> associationTypes = associationTypeCodes();
-        return new Export(schema, filter, delimiter, values, associationTypes,
-                channels.stream().map(ChannelSchema::code).toList(), List.copyOf(locales));
+        return new Export(schema, delimiter, values, associationTypes, conditions);
+    }
+
+    /** The attributes of the families of the products the conditions select, and those family-less products hold. */
+    private Collection<String> attributesInUse(Conditions conditions) {
+        CatalogSchema schema = schemas.current();
+        Set<String> codes = new TreeSet<>();
+        for (String family : conditions.strings("select distinct p.family from product p where p.family is not null")) {
+            FamilySchema familySchema = schema.family(family);
+            if (familySchema != null) {
+                codes.addAll(familySchema.attributes());
+            }
+        }
+        codes.addAll(conditions.strings("select distinct k from product p cross join lateral jsonb_object_keys(p.values) k where p.family is null"));
+        return codes;
+    }
+
+    /** The categories with all their descendants. */
+    private List<String> subtree(List<String> roots) {
+        if (roots.isEmpty()) {
+            return List.of();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Set<String> codes = new TreeSet<>();
+            for (String root : roots) {
+                codes.addAll(em.createQuery("select c.code from Category c where c.path like concat('%/', :code, '/%')", String.class)
+                        .setParameter("code", root).getResultList());
+            }
+            return List.copyOf(codes);
+        });
     }
 
     /** A checked export, ready to stream. */
     public final class Export {
         private final CatalogSchema schema;
-        private final ProductFilter filter;
         private final Delimiter delimiter;
         private final ValueColumns values;
         private final List<String> associationTypes;
-        private final List<String> channels;
-        private final List<String> locales;
+        private final Conditions conditions;
 
-        private Export(CatalogSchema schema, ProductFilter filter, Delimiter delimiter, ValueColumns values, List<String> associationTypes,
-                       List<String> channels, List<String> locales) {
+        private Export(CatalogSchema schema, Delimiter delimiter, ValueColumns values, List<String> associationTypes, Conditions conditions) {
             this.schema = schema;
-            this.filter = filter;
             this.delimiter = delimiter;
             this.values = values;
             this.associationTypes = associationTypes;
-            this.channels = channels;
-            this.locales = locales;
+            this.conditions = conditions;
         }
 
         public void writeTo(OutputStream out) {
@@ -139,12 +165,11 @@ public class ProductExporter {
                 header.add(type + "-groups");
             }
             csv.header(header);
-            List<String> categoryCodes = subtree(filter.categories());
             long after = 0;
             while (true) {
                 long from = after;
                 List<List<String>> rows = new ArrayList<>();
-                Long last = QuarkusTransaction.requiringNew().call(() -> page(from, categoryCodes, rows));
+                Long last = QuarkusTransaction.requiringNew().call(() -> page(from, rows));
                 rows.forEach(csv::row);
                 csv.flush();
                 if (last == null) {
@@ -156,8 +181,8 @@ public class ProductExporter {
         }
 
         /** Writes one page of rows; answers the last id, or null after the last page. */
-        private Long page(long after, List<String> categoryCodes, List<List<String>> rows) {
-            List<Long> ids = ids(after, categoryCodes);
+        private Long page(long after, List<List<String>> rows) {
+            List<Long> ids = conditions.ids(after, PAGE);
             if (ids.isEmpty()) {
                 return null;
             }
@@ -193,11 +218,38 @@ public class ProductExporter {
             }
             return row;
         }
+    }
 
-        private List<Long> ids(long after, List<String> categoryCodes) {
-            StringBuilder sql = new StringBuilder("select p.id from product p where p.id > ?");
-            List<Object> parameters = new ArrayList<>();
-            parameters.add(after);
+    /** The SQL conditions of a product filter; shared by the header's attribute lookup and the paged rows. */
+    private final class Conditions {
+        private final ProductFilter filter;
+        private final List<String> categoryCodes;
+        private final List<String> channels;
+        private final List<String> locales;
+
+        Conditions(ProductFilter filter, List<String> categoryCodes, List<String> channels, List<String> locales) {
+            this.filter = filter;
+            this.categoryCodes = categoryCodes;
+            this.channels = channels;
+            this.locales = locales;
+        }
+
+        List<Long> ids(long after, int limit) {
+            List<Long> ids = new ArrayList<>(limit);
+            query("select p.id from product p where p.id > ?", List.of(after), " order by p.id limit " + limit, rs -> ids.add(rs.getLong(1)));
+            return ids;
+        }
+
+        /** The first column of a query over the selected products. */
+        List<String> strings(String select) {
+            List<String> values = new ArrayList<>();
+            QuarkusTransaction.requiringNew().run(() -> query(select, List.of(), "", rs -> values.add(rs.getString(1))));
+            return values;
+        }
+
+        private void query(String select, List<Object> leading, String tail, RowConsumer consumer) {
+            StringBuilder sql = new StringBuilder(select);
+            List<Object> parameters = new ArrayList<>(leading);
             if (!filter.families().isEmpty()) {
                 sql.append(" and p.family = any(?)");
                 parameters.add(filter.families().toArray(String[]::new));
@@ -232,46 +284,32 @@ public class ProductExporter {
                 parameters.add(localeArray);
                 parameters.add(filter.completeness());
             }
-            sql.append(" order by p.id limit ").append(PAGE);
-            List<Long> ids = new ArrayList<>(PAGE);
+            sql.append(tail);
             try (Connection connection = dataSource.getConnection();
-                 PreparedStatement select = connection.prepareStatement(sql.toString())) {
+                 PreparedStatement statement = connection.prepareStatement(sql.toString())) {
                 for (int i = 0; i < parameters.size(); i++) {
                     Object value = parameters.get(i);
                     if (value instanceof String[] array) {
-                        Array sqlArray = connection.createArrayOf("text", array);
-                        select.setArray(i + 1, sqlArray);
+                        statement.setArray(i + 1, connection.createArrayOf("text", array));
                     } else {
-                        select.setObject(i + 1, value);
+                        statement.setObject(i + 1, value);
                     }
                 }
-                try (ResultSet rs = select.executeQuery()) {
+                try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        ids.add(rs.getLong(1));
+                        consumer.accept(rs);
                     }
                 }
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
-            return ids;
-        }
-
-        /** The categories with all their descendants. */
-        private List<String> subtree(List<String> roots) {
-            if (roots.isEmpty()) {
-                return List.of();
-            }
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Set<String> codes = new TreeSet<>();
-                for (String root : roots) {
-                    codes.addAll(em.createQuery("select c.code from Category c where c.path like concat('%/', :code, '/%')", String.class)
-                            .setParameter("code", root).getResultList());
-                }
-                return List.copyOf(codes);
-            });
         }
     }
 
+    @FunctionalInterface
+    private interface RowConsumer {
+        void accept(ResultSet rs) throws SQLException;
+    }
 
     /** Association type codes, sorted: each gets its three columns. */
     static List<String> associationTypeCodes() {

@@ -83,7 +83,8 @@ class ExportTest {
 
     @Test
     void shouldNeutraliseCellsASpreadsheetWouldRunAndRestoreThemOnImport() {
-        String csv = export("?family=" + catalog.p + "_shoes");
+        // other test classes add locales to the shared database: only these two keep the name cells side by side
+        String csv = export("?family=" + catalog.p + "_shoes&locales=en_US,fr_FR");
 
         assertThat(csv).contains(";\"'=HYPERLINK(\"\"http://evil\"\",\"\"click\"\")\";'@SUM(1);");
         assertThat(csv).contains(";-7;");
