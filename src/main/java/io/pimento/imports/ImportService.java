@@ -38,6 +38,22 @@ public class ImportService {
     }
 
     public ImportJobView start(ImportRequest request) {
+        ImportType type = typeOf(request);
+        if (type.isStructure() && !identity.hasRole(Role.ADMIN_CODE)) {
+            throw new ForbiddenException("only administrators import catalog structure");
+        }
+        return enqueue(request, type, identity.getPrincipal().getName());
+    }
+
+    /**
+     * Starts an import on behalf of a user outside any HTTP request (the demo catalog at start-up).
+     * The job still runs with that user's rights, as any other job.
+     */
+    public ImportJobView startAs(String username, ImportRequest request) {
+        return enqueue(request, typeOf(request), username);
+    }
+
+    private ImportType typeOf(ImportRequest request) {
         if (request.file() == null) {
             throw BadRequestException.of("file", "send the CSV (or a ZIP of the CSV and its media) in the 'file' field");
         }
@@ -48,9 +64,10 @@ public class ImportService {
         if (!runner.supports(type)) {
             throw BadRequestException.of("type", "importing %s is not available yet".formatted(type.code()));
         }
-        if (type.isStructure() && !identity.hasRole(Role.ADMIN_CODE)) {
-            throw new ForbiddenException("only administrators import catalog structure");
-        }
+        return type;
+    }
+
+    private ImportJobView enqueue(ImportRequest request, ImportType type, String author) {
         Delimiter delimiter = null;
         if (request.delimiter() != null && !request.delimiter().isEmpty()) {
             delimiter = Delimiter.parse(request.delimiter()).orElseThrow(() -> BadRequestException.of("delimiter",
@@ -65,7 +82,7 @@ public class ImportService {
         job.header = prepared.header();
         job.dryRun = request.dryRun();
         job.allOrNothing = request.allOrNothing();
-        job.createdBy = identity.getPrincipal().getName();
+        job.createdBy = author;
         try {
             jobs.create(job);
         } catch (RuntimeException e) {
