@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /** Translated labels keyed by locale code: the locales must exist, and an empty label means no label. */
 public final class Labels {
 
-    private static final Pattern LOCALE_CODE = Pattern.compile("^[a-z]{2,3}(_[A-Z][a-z]{3})?_[A-Z]{2}$");
+    private static final Pattern LOCALE_CODE = Pattern.compile("^[a-z]{2,3}(_[A-Z][a-z]{3})?_([A-Z]{2}|\\d{3})$");
     public static final int MAX_LENGTH = 255;
 
     private Labels() {

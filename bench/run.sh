@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Import benchmark: generates a catalog, imports it end to end into a running Pimento (parse,
+# validate, write to PostgreSQL with history, index into OpenSearch) and compares with the raw
+# floor, the same CSV loaded by PostgreSQL COPY into a plain table.
+#
+#   bench/run.sh [--products 100000] [--runs 3] [--heap 512m] [--keep]
+#
+# It builds the app (target/quarkus-app), starts its own PostgreSQL and OpenSearch under
+# .data/bench (ports PIMENTO_BENCH_PG_PORT / PIMENTO_BENCH_OS_PORT, default 55490 / 59290),
+# starts the app with the given heap, imports the structure files, then imports products.csv
+# --runs times into an empty product table, and prints, per run and as medians:
+#   products/s (upload to job completed), time until OpenSearch holds every product after the job
+#   ended, the COPY floor (rows/s) and the ratio. A re-import of the same file (all unchanged) is
+#   timed once at the end.
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+PRODUCTS=100000 RUNS=3 HEAP=512m KEEP=0
+while [ $# -gt 0 ]; do
+  case $1 in
+    --products) PRODUCTS=$2; shift 2 ;;
+    --runs) RUNS=$2; shift 2 ;;
+    --heap) HEAP=$2; shift 2 ;;
+    --keep) KEEP=1; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+PG_PORT=${PIMENTO_BENCH_PG_PORT:-55490}
+OS_PORT=${PIMENTO_BENCH_OS_PORT:-59290}
+APP_PORT=${PIMENTO_BENCH_APP_PORT:-18090}
+DATA=${PIMENTO_BENCH_DATA:-$ROOT/.data/bench/catalog-$PRODUCTS}
+export PIMENTO_DATA_DIR=$ROOT/.data/bench/services PIMENTO_PG_PORT=$PG_PORT PIMENTO_OS_PORT=$OS_PORT
+API=http://127.0.0.1:$APP_PORT/api/v1
+AUTH=admin:admin
+export PGPASSWORD=pimento
+PSQL=(psql -q -X -h 127.0.0.1 -p "$PG_PORT" -U pimento -d pimento -v ON_ERROR_STOP=1)
+
+log() { echo "[bench] $*" >&2; }
+now() { date +%s.%N; }
+
+[ -f "$DATA/products.csv" ] || { log "generating $PRODUCTS products into $DATA"; python3 bench/generate_catalog.py --products "$PRODUCTS" --out "$DATA" >&2; }
+[ -f target/quarkus-app/quarkus-run.jar ] || { log "building the app"; ./mvnw -B -q package -DskipTests >&2; }
+bin/services start >&2
+
+APP_PID=
+cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true; [ "$KEEP" = 1 ] || true; }
+trap cleanup EXIT
+log "starting Pimento with -Xmx$HEAP"
+QUARKUS_HTTP_PORT=$APP_PORT \
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/pimento" \
+QUARKUS_HIBERNATE_SEARCH_ORM_ELASTICSEARCH_HOSTS="127.0.0.1:$OS_PORT" \
+PIMENTO_IMPORTS_MEDIA_DIR="$ROOT/.data/bench/media" \
+  java -Xmx"$HEAP" -XX:+UseParallelGC -jar target/quarkus-app/quarkus-run.jar >"$ROOT/.data/bench/app.log" 2>&1 &
+APP_PID=$!
+for _ in $(seq 120); do curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null && break; sleep 1; done
+curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null || { tail -50 "$ROOT/.data/bench/app.log"; exit 1; }
+
+# Uploads a file and waits for its job; prints the job's final JSON.
+import_file() {
+  local type=$1 file=$2 location id job
+  location=$(curl -sf -u $AUTH -o /dev/null -w '%{redirect_url}' -F "type=$type" -F "file=@$file" "$API/imports" || true)
+  [ -n "$location" ] || location=$(curl -sf -u $AUTH -D - -o /dev/null -F "type=$type" -F "file=@$file" "$API/imports" | awk 'tolower($1)=="location:"{print $2}' | tr -d '\r')
+  id=${location##*/}
+  while true; do
+    job=$(curl -sf -u $AUTH "$API/imports/$id")
+    case $(jq -r .status <<<"$job") in completed|failed|cancelled) break ;; esac
+    sleep 0.2
+  done
+  echo "$job"
+}
+
+log "importing the structure"
+for kind in currencies locales categories channels attribute_groups attributes attribute_options families; do
+  job=$(import_file "$kind" "$DATA/$kind.csv")
+  [ "$(jq -r '.status + "/" + (.rejected|tostring)' <<<"$job")" = "completed/0" ] || { echo "$job"; exit 1; }
+done
+
+searchable_count() {
+  curl -sf "http://127.0.0.1:$OS_PORT/_cat/indices?h=index,docs.count" | awk '$1 ~ /product/ && $1 !~ /model/ {n+=$2} END {print n+0}'
+}
+outbox() { "${PSQL[@]}" -tAc "select count(*) from search_outbox"; }
+reset_products() {
+  "${PSQL[@]}" -c "truncate product, change_history, search_outbox restart identity cascade" >/dev/null
+  curl -sf -X POST "http://127.0.0.1:$OS_PORT/*product*/_delete_by_query?refresh=true&conflicts=proceed" \
+    -H 'content-type: application/json' -d '{"query":{"match_all":{}}}' >/dev/null || true
+}
+
+ROWS=$(( $(wc -l <"$DATA/products.csv") - 1 ))
+declare -a RATES SEARCH COPYR
+for run in $(seq "$RUNS"); do
+  reset_products
+  t0=$(now)
+  job=$(import_file products "$DATA/products.csv")
+  t1=$(now)
+  [ "$(jq -r .status <<<"$job")" = completed ] || { echo "$job"; exit 1; }
+  while [ "$(outbox)" != 0 ] || [ "$(searchable_count)" -lt "$ROWS" ]; do sleep 0.5; done
+  t2=$(now)
+  rate=$(python3 -c "print(round($ROWS/($t1-$t0)))")
+  search=$(python3 -c "print(round($t2-$t1,1))")
+  RATES+=("$rate"); SEARCH+=("$search")
+  log "run $run: $(jq -c '{created,rejected,rowsPerSecond}' <<<"$job"), $rate products/s end to end, searchable $search s after the job"
+done
+
+# The raw floor: the same rows into a plain table with one text column per CSV column.
+HEADER=$(head -1 "$DATA/products.csv")
+COLUMNS=$(tr ';' '\n' <<<"$HEADER" | awk '{printf "%s\"c%d\" text", (NR>1?", ":""), NR}')
+for run in $(seq "$RUNS"); do
+  "${PSQL[@]}" -c "drop table if exists bench_copy_floor; create table bench_copy_floor ($COLUMNS)" >/dev/null
+  t0=$(now)
+  "${PSQL[@]}" -c "\\copy bench_copy_floor from '$DATA/products.csv' with (format csv, header true, delimiter ';')"
+  t1=$(now)
+  COPYR+=("$(python3 -c "print(round($ROWS/($t1-$t0)))")")
+done
+"${PSQL[@]}" -c "drop table if exists bench_copy_floor" >/dev/null
+
+t0=$(now)
+job=$(import_file products "$DATA/products.csv")
+t1=$(now)
+reimport=$(python3 -c "print(round($ROWS/($t1-$t0)))")
+log "re-import of the same file: $(jq -c '{unchanged,updated,created}' <<<"$job"), $reimport rows/s"
+
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+M_RATE=$(median "${RATES[@]}"); M_SEARCH=$(median "${SEARCH[@]}"); M_COPY=$(median "${COPYR[@]}")
+echo
+echo "products: $ROWS rows, $(head -1 "$DATA/products.csv" | tr ';' '\n' | wc -l) columns, heap $HEAP, $(nproc) cores"
+echo "import (upload -> job completed):  ${RATES[*]} products/s   median $M_RATE"
+echo "searchable after job completed:    ${SEARCH[*]} s          median $M_SEARCH"
+echo "PostgreSQL COPY floor:             ${COPYR[*]} rows/s       median $M_COPY"
+echo "ratio import / COPY:               $(python3 -c "print(round($M_RATE/$M_COPY, 2))")"
+echo "re-import, nothing changed:        $reimport rows/s"

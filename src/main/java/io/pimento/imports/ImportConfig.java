@@ -1,0 +1,31 @@
+package io.pimento.imports;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "pimento.imports")
+public interface ImportConfig {
+
+    /** Where uploads wait for their job (one folder per job, removed when it has run). */
+    @WithDefault("${java.io.tmpdir}/pimento-imports")
+    Path workDir();
+
+    /** Where media files from an uploaded ZIP are kept; product values name them relative to it. */
+    @WithDefault(".data/media")
+    Path mediaDir();
+
+    /** Rows written per transaction. */
+    @WithDefault("1000")
+    int batchSize();
+
+    /** How often a running job saves its counters (and checks whether it was cancelled). */
+    @WithDefault("500ms")
+    Duration progressInterval();
+
+    /** A running job whose heartbeat is older than this was left behind by a stopped instance. */
+    @WithDefault("2m")
+    Duration staleAfter();
+}

@@ -1,0 +1,121 @@
+package io.pimento.imports;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One uploaded file being (or having been) imported, with its counters. */
+@Entity
+@Table(name = "import_job")
+public class ImportJob extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Convert(converter = TypeConverter.class)
+    @Column(nullable = false)
+    public ImportType type;
+
+    @Convert(converter = StatusConverter.class)
+    @Column(nullable = false)
+    public ImportStatus status = ImportStatus.QUEUED;
+
+    /** What a running job is doing: scanning, validating, writing, associating. */
+    public String phase;
+
+    @Column(name = "file_name")
+    public String fileName;
+
+    @Column(name = "work_dir")
+    public String workDir;
+
+    /** The separator asked for, null when it is detected. */
+    public String delimiter;
+
+    @Column(name = "dry_run")
+    public boolean dryRun;
+
+    @Column(name = "all_or_nothing")
+    public boolean allOrNothing;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> header = new ArrayList<>();
+
+    @Column(name = "total_rows")
+    public Integer totalRows;
+
+    @Column(name = "read_rows")
+    public int read;
+
+    @Column(name = "created_rows")
+    public int created;
+
+    @Column(name = "updated_rows")
+    public int updated;
+
+    @Column(name = "unchanged_rows")
+    public int unchanged;
+
+    @Column(name = "rejected_rows")
+    public int rejected;
+
+    @Column(name = "cancel_requested")
+    public boolean cancelRequested;
+
+    public String message;
+
+    @Column(name = "created_by", nullable = false)
+    public String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt = Instant.now();
+
+    @Column(name = "started_at")
+    public Instant startedAt;
+
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+
+    @Column(name = "heartbeat_at")
+    public Instant heartbeatAt;
+
+    @Converter
+    public static class TypeConverter implements AttributeConverter<ImportType, String> {
+        @Override
+        public String convertToDatabaseColumn(ImportType type) {
+            return type == null ? null : type.code();
+        }
+
+        @Override
+        public ImportType convertToEntityAttribute(String code) {
+            return code == null ? null : ImportType.fromCode(code).orElseThrow();
+        }
+    }
+
+    @Converter
+    public static class StatusConverter implements AttributeConverter<ImportStatus, String> {
+        @Override
+        public String convertToDatabaseColumn(ImportStatus status) {
+            return status == null ? null : status.code();
+        }
+
+        @Override
+        public ImportStatus convertToEntityAttribute(String code) {
+            return code == null ? null : ImportStatus.fromCode(code);
+        }
+    }
+}

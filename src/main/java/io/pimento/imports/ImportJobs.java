@@ -1,0 +1,162 @@
+package io.pimento.imports;
+
+import io.agroal.api.AgroalDataSource;
+import io.pimento.common.DatabaseJsonFormat;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The job records: what the runner reports as it goes. Each update is its own short transaction,
+ * independent of the catalog writes of the job (a job in all-or-nothing mode rolls its writes
+ * back but its report stays).
+ */
+@ApplicationScoped
+public class ImportJobs {
+
+    private final AgroalDataSource dataSource;
+
+    ImportJobs(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Transactional
+    public ImportJob create(ImportJob job) {
+        job.persist();
+        return job;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ImportJob> find(long id) {
+        return ImportJob.findByIdOptional(id);
+    }
+
+    /** Moves a queued job to running; false when it was cancelled (or taken) meanwhile. */
+    public boolean claim(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> ImportJob.update(
+                "status = ?1, startedAt = ?2, heartbeatAt = ?2 where id = ?3 and status = ?4",
+                ImportStatus.RUNNING, Instant.now(), id, ImportStatus.QUEUED) == 1);
+    }
+
+    /** Saves counters and new rejections; answers whether the job was asked to stop. */
+    public boolean saveProgress(long id, String phase, Integer totalRows, Counters counters, List<Rejection> rejections) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            insertRejections(id, rejections);
+            ImportJob job = ImportJob.findById(id);
+            job.phase = phase;
+            job.totalRows = totalRows;
+            apply(job, counters);
+            job.heartbeatAt = Instant.now();
+            return job.cancelRequested;
+        });
+    }
+
+    public void saveHeader(long id, List<String> header, String delimiter) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            ImportJob job = ImportJob.findById(id);
+            job.header = List.copyOf(header);
+            job.delimiter = delimiter;
+        });
+    }
+
+    public void finish(long id, ImportStatus status, String message, Counters counters, List<Rejection> rejections) {
+        QuarkusTransaction.requiringNew().call(() -> {
+            insertRejections(id, rejections);
+            ImportJob job = ImportJob.findById(id);
+            job.status = status;
+            job.phase = null;
+            job.message = message;
+            if (counters != null) {
+                apply(job, counters);
+            }
+            job.finishedAt = Instant.now();
+            job.workDir = null;
+            return null;
+        });
+    }
+
+    /**
+     * Forgets the rejections of a pass whose writes were rolled back, so the report only lists
+     * what the final pass found.
+     */
+    public void clearRejections(long id) {
+        QuarkusTransaction.requiringNew().run(() -> ImportRejections.deleteOfJob(id));
+    }
+
+    /**
+     * Cancels a queued job at once; a running one is asked to stop at its next batch.
+     * Answers the job as it is now, or empty when there is no such job.
+     */
+    @Transactional
+    public Optional<ImportJob> requestCancel(long id) {
+        Optional<ImportJob> found = ImportJob.findByIdOptional(id);
+        found.ifPresent(job -> {
+            if (job.status == ImportStatus.QUEUED) {
+                job.status = ImportStatus.CANCELLED;
+                job.message = "cancelled before it started; nothing was imported";
+                job.finishedAt = Instant.now();
+            } else if (job.status == ImportStatus.RUNNING) {
+                job.cancelRequested = true;
+            }
+        });
+        return found;
+    }
+
+    /** Running jobs whose instance stopped beating: they will never finish, so say so. */
+    @Transactional
+    public int failOrphans(Instant heartbeatBefore, List<Long> runningHere) {
+        return ImportJob.update("status = ?1, finishedAt = ?2, phase = null, message = ?3 "
+                        + "where status = ?4 and (heartbeatAt is null or heartbeatAt < ?5) and id not in ?6",
+                ImportStatus.FAILED, Instant.now(),
+                "the instance running this import stopped before it finished; rows saved before that are kept, import the file again to complete it",
+                ImportStatus.RUNNING, heartbeatBefore, runningHere.isEmpty() ? List.of(-1L) : runningHere);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ImportJob> queued() {
+        return ImportJob.list("status = ?1 order by id", ImportStatus.QUEUED);
+    }
+
+    private static void apply(ImportJob job, Counters counters) {
+        job.read = counters.read();
+        job.created = counters.created();
+        job.updated = counters.updated();
+        job.unchanged = counters.unchanged();
+        job.rejected = counters.rejected();
+    }
+
+    private void insertRejections(long jobId, List<Rejection> rejections) throws SQLException {
+        if (rejections.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "insert into import_rejection (job_id, line, cells, errors) values (?, ?, ?::jsonb, ?::jsonb) "
+                             + "on conflict (job_id, line) do update set errors = import_rejection.errors || excluded.errors")) {
+            for (Rejection rejection : rejections) {
+                insert.setLong(1, jobId);
+                insert.setLong(2, rejection.line());
+                insert.setString(3, json(rejection.cells()));
+                insert.setString(4, json(rejection.reasons()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return DatabaseJsonFormat.MAPPER.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,194 @@
+package io.pimento.imports;
+
+import io.pimento.csv.Delimiter;
+import io.pimento.csv.MalformedCsvException;
+import io.pimento.security.Role;
+import io.pimento.security.User;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Runs import jobs in the background, one at a time per instance, in upload order. Jobs are
+ * records, not threads: a job a stopped instance left running is marked failed (at start-up and
+ * by a periodic sweep, once its heartbeat is stale), and queued jobs whose upload is still on this
+ * instance's disk are picked up again at start-up.
+ */
+@ApplicationScoped
+public class ImportRunner {
+
+    private static final Logger LOG = Logger.getLogger(ImportRunner.class);
+
+    private final ImportJobs jobs;
+    private final ImportConfig config;
+    private final Map<ImportType, Importer> importers;
+    private final CurrentIdentityAssociation identity;
+    private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "pimento-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    ImportRunner(ImportJobs jobs, ImportConfig config, Instance<Importer> importers, CurrentIdentityAssociation identity) {
+        this.jobs = jobs;
+        this.config = config;
+        this.importers = importers.stream().collect(Collectors.toMap(Importer::type, Function.identity()));
+        this.identity = identity;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        failOrphans();
+        for (ImportJob job : jobs.queued()) {
+            if (job.workDir != null && Files.isDirectory(Path.of(job.workDir))) {
+                submit(job.id);
+            }
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Scheduled(every = "30s", delayed = "30s")
+    void failOrphans() {
+        int failed = jobs.failOrphans(Instant.now().minus(config.staleAfter()), List.copyOf(runningHere));
+        if (failed > 0) {
+            LOG.warnf("Marked %d orphaned import job(s) as failed", failed);
+        }
+    }
+
+    public boolean supports(ImportType type) {
+        return importers.containsKey(type);
+    }
+
+    /** Queues the job on this instance; call it once the job's record is committed. */
+    public void submit(long jobId) {
+        executor.submit(() -> run(jobId));
+    }
+
+    @ActivateRequestContext
+    void run(long jobId) {
+        if (!jobs.claim(jobId)) {
+            // cancelled while queued: only its upload is left to clean
+            jobs.find(jobId).map(j -> j.workDir).map(Path::of).ifPresent(ImportRunner::deleteQuietly);
+            return;
+        }
+        runningHere.add(jobId);
+        ImportJob job = jobs.find(jobId).orElseThrow();
+        Path workDir = job.workDir == null ? null : Path.of(job.workDir);
+        ImportRun run = null;
+        try {
+            actAs(job.createdBy);
+            Importer importer = importers.get(job.type);
+            if (importer == null) {
+                throw new IllegalStateException("no importer for " + job.type.code());
+            }
+            run = newRun(job, workDir);
+            String message = importer.run(run);
+            jobs.finish(jobId, ImportStatus.COMPLETED, message, run.counters(), run.drainPending());
+        } catch (ImportCancelledException e) {
+            jobs.finish(jobId, ImportStatus.CANCELLED, cancelledMessage(job, run), run == null ? null : run.counters(),
+                    run == null ? List.of() : run.drainPending());
+        } catch (MalformedCsvException e) {
+            jobs.finish(jobId, ImportStatus.FAILED, "the file was refused: " + e.getMessage()
+                    + (job.allOrNothing || job.dryRun ? "; nothing was written" : rowsKeptNote(run)), run == null ? null : run.counters(),
+                    run == null ? List.of() : run.drainPending());
+        } catch (RuntimeException | Error e) {
+            String errorId = UUID.randomUUID().toString();
+            LOG.errorf(e, "Import job %d failed unexpectedly (error id %s)", jobId, errorId);
+            jobs.finish(jobId, ImportStatus.FAILED, "the import stopped on an unexpected error (error id " + errorId + ")"
+                    + rowsKeptNote(run), run == null ? null : run.counters(), run == null ? List.of() : run.drainPending());
+        } finally {
+            runningHere.remove(jobId);
+            deleteQuietly(workDir);
+        }
+    }
+
+    private ImportRun newRun(ImportJob job, Path workDir) {
+        Path csv = ImportUploads.csvOf(workDir);
+        Path media = workDir.resolve(ImportUploads.MEDIA_FOLDER);
+        return new ImportRun(job.id, job.type, csv, Files.isDirectory(media) ? Optional.of(media) : Optional.empty(),
+                Delimiter.parse(job.delimiter).orElse(null), job.dryRun, job.allOrNothing, job.createdBy, jobs,
+                config.progressInterval());
+    }
+
+    private static String cancelledMessage(ImportJob job, ImportRun run) {
+        if (job.dryRun) {
+            return "cancelled; a dry run writes nothing";
+        }
+        if (job.allOrNothing) {
+            return "cancelled; nothing was written (all-or-nothing)";
+        }
+        return "cancelled" + rowsKeptNote(run);
+    }
+
+    private static String rowsKeptNote(ImportRun run) {
+        if (run == null) {
+            return "";
+        }
+        Counters c = run.counters();
+        return "; the %d row(s) saved before that are kept (%d created, %d updated)".formatted(
+                c.created() + c.updated(), c.created(), c.updated());
+    }
+
+    /** Runs the job as the user who uploaded it, so services check their rights and history names them. */
+    private void actAs(String username) {
+        Optional<User> user = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(username));
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username));
+        user.flatMap(u -> Arrays.stream(Role.values()).filter(r -> r.code().equals(u.role)).findFirst())
+                .ifPresent(role -> Arrays.stream(Role.values())
+                        .filter(lower -> lower.ordinal() <= role.ordinal())
+                        .forEach(lower -> builder.addRole(lower.code())));
+        identity.setIdentity(builder.build());
+    }
+
+    static void deleteQuietly(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    LOG.debugf("could not delete %s: %s", p, e.getMessage());
+                }
+            });
+        } catch (IOException e) {
+            LOG.debugf("could not clean %s: %s", dir, e.getMessage());
+        }
+    }
+}

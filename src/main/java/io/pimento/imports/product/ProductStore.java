@@ -1,0 +1,300 @@
+package io.pimento.imports.product;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.agroal.api.AgroalDataSource;
+import io.pimento.catalog.product.Associations;
+import io.pimento.catalog.product.EnrichmentStatus;
+import io.pimento.catalog.product.ProductValues;
+import io.pimento.catalog.product.history.ProductSnapshot;
+import io.pimento.common.DatabaseJsonFormat;
+import io.pimento.history.FieldChange;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.postgresql.PGConnection;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads and writes products a batch at a time with plain JDBC, in the caller's transaction: one
+ * query loads every product of a batch, COPY into a temporary table and two set-based statements
+ * write them (new ones inserted, changed ones updated only if nobody changed them meanwhile), and
+ * one COPY records their history. Hibernate would need a round trip per product.
+ */
+@ApplicationScoped
+public class ProductStore {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+    };
+
+    private final AgroalDataSource dataSource;
+
+    ProductStore(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** The stored products with these identifiers, by lower-cased identifier. */
+    Map<String, StoredProduct> load(Collection<String> identifiers) {
+        Map<String, StoredProduct> found = new HashMap<>();
+        if (identifiers.isEmpty()) {
+            return found;
+        }
+        String[] keys = identifiers.stream().map(i -> i.toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("""
+                     select id, identifier, family, parent_id, enabled, status, categories, groups, "values", associations, version
+                     from product where lower(identifier) = any(?)""")) {
+            Array array = connection.createArrayOf("text", keys);
+            select.setArray(1, array);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    long parent = rs.getLong(4);
+                    StoredProduct product = new StoredProduct(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.wasNull() ? null : parent, rs.getBoolean(5), EnrichmentStatus.fromCode(rs.getString(6)),
+                            read(rs.getString(7), STRINGS), read(rs.getString(8), STRINGS),
+                            read(rs.getString(9), ProductValues.class), read(rs.getString(10), Associations.class), rs.getInt(11));
+                    found.put(product.identifier().toLowerCase(Locale.ROOT), product);
+                }
+            }
+            array.free();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
+    }
+
+    /** Lower-cased identifier → stored identifier, for those of these that exist. */
+    Map<String, String> existingIdentifiers(Collection<String> identifiers) {
+        return codes("select identifier from product where lower(identifier) = any(?)", identifiers);
+    }
+
+    /** Lower-cased code → stored code, for the product models of these codes that exist. */
+    Map<String, String> existingModelCodes(Collection<String> codes) {
+        return codes("select code from product_model where lower(code) = any(?)", codes);
+    }
+
+    /** Lower-cased code → id of the product models with these codes. */
+    Map<String, Long> modelIds(Collection<String> codes) {
+        Map<String, Long> ids = new HashMap<>();
+        if (codes.isEmpty()) {
+            return ids;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("select id, code from product_model where lower(code) = any(?)")) {
+            select.setArray(1, connection.createArrayOf("text", lowered(codes)));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    ids.put(rs.getString(2).toLowerCase(Locale.ROOT), rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
+    }
+
+    /** Identifier and own values of the variant products of these models, for the axis uniqueness check. */
+    Map<Long, List<Map.Entry<String, ProductValues>>> variantsOf(Collection<Long> parentIds) {
+        Map<Long, List<Map.Entry<String, ProductValues>>> variants = new HashMap<>();
+        if (parentIds.isEmpty()) {
+            return variants;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "select parent_id, identifier, \"values\" from product where parent_id = any(?)")) {
+            select.setArray(1, connection.createArrayOf("bigint", parentIds.toArray(Long[]::new)));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    variants.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(Map.entry(rs.getString(2), read(rs.getString(3), ProductValues.class)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return variants;
+    }
+
+    /**
+     * Writes the drafts that change something, with their history, and answers the ids written by
+     * line. A draft whose product was created or changed by someone else since it was read is left
+     * out of the answer (the caller rejects its row).
+     */
+    Map<Long, Long> write(List<ProductDraft> drafts, String author) {
+        Map<Long, Long> written = new HashMap<>();
+        if (drafts.isEmpty()) {
+            return written;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            try (Statement ddl = connection.createStatement()) {
+                ddl.execute("""
+                        create temp table if not exists import_product_stage (
+                            line bigint, id bigint, expected_version integer, identifier text, family text, parent_id bigint,
+                            enabled boolean, status text, categories jsonb, groups jsonb, "values" jsonb, completeness jsonb
+                        ) on commit delete rows""");
+                ddl.execute("truncate import_product_stage");
+            }
+            CopyText stage = new CopyText();
+            for (ProductDraft draft : drafts) {
+                ProductSnapshot p = draft.after();
+                stage.row(draft.row().line(), draft.existing() == null ? null : draft.existing().id(),
+                        draft.existing() == null ? null : draft.existing().version(), p.identifier(), p.family(), draft.parentId(),
+                        p.enabled(), p.status().code(), json(p.categories()), json(p.groups()), json(p.values()),
+                        json(draft.completeness()));
+            }
+            copy(connection, "copy import_product_stage from stdin", stage);
+            Map<Long, Integer> versions = new HashMap<>();
+            try (Statement statement = connection.createStatement()) {
+                try (ResultSet rs = statement.executeQuery("""
+                        insert into product (identifier, family, parent_id, enabled, status, categories, groups, "values",
+                                             completeness, created_at, updated_at, created_by, updated_by, version)
+                        select identifier, family, parent_id, enabled, status, categories, groups, "values", completeness,
+                               now(), now(), %1$s, %1$s, 0
+                        from import_product_stage where id is null order by line
+                        on conflict ((lower(identifier))) do nothing
+                        returning id, lower(identifier)""".formatted(quote(author)))) {
+                    Map<String, Long> lineByIdentifier = new HashMap<>();
+                    drafts.stream().filter(d -> d.existing() == null)
+                            .forEach(d -> lineByIdentifier.put(d.after().identifier().toLowerCase(Locale.ROOT), d.row().line()));
+                    while (rs.next()) {
+                        long line = lineByIdentifier.get(rs.getString(2));
+                        written.put(line, rs.getLong(1));
+                        versions.put(line, 0);
+                    }
+                }
+                try (ResultSet rs = statement.executeQuery("""
+                        update product p set family = s.family, parent_id = s.parent_id, enabled = s.enabled, status = s.status,
+                               categories = s.categories, groups = s.groups, "values" = s."values", completeness = s.completeness,
+                               updated_at = now(), updated_by = %s, version = p.version + 1
+                        from import_product_stage s
+                        where s.id is not null and p.id = s.id and p.version = s.expected_version
+                        returning s.line, p.id, p.version""".formatted(quote(author)))) {
+                    while (rs.next()) {
+                        written.put(rs.getLong(1), rs.getLong(2));
+                        versions.put(rs.getLong(1), rs.getInt(3));
+                    }
+                }
+            }
+            CopyText history = new CopyText();
+            for (ProductDraft draft : drafts) {
+                Integer version = versions.get(draft.row().line());
+                if (version != null) {
+                    history.row("product", draft.after().identifier(), version, draft.existing() == null ? "created" : "updated",
+                            author, json(draft.changes()));
+                }
+            }
+            copy(connection, "copy change_history (resource_type, resource_code, version, action, author, changes) from stdin", history);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return written;
+    }
+
+    /** A product's associations after the association pass. */
+    record AssociationChange(long productId, int expectedVersion, String identifier, Associations associations,
+                             EnrichmentStatus status, List<FieldChange> changes) {
+    }
+
+    /** Stores new associations; answers the ids actually written (others changed meanwhile). */
+    List<Long> writeAssociations(List<AssociationChange> changes, String author) {
+        List<Long> written = new ArrayList<>();
+        if (changes.isEmpty()) {
+            return written;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("""
+                     update product set associations = ?::jsonb, status = ?, updated_at = now(), updated_by = ?, version = version + 1
+                     where id = ? and version = ?""")) {
+            CopyText history = new CopyText();
+            for (AssociationChange change : changes) {
+                update.setString(1, json(change.associations()));
+                update.setString(2, change.status().code());
+                update.setString(3, author);
+                update.setLong(4, change.productId());
+                update.setInt(5, change.expectedVersion());
+                if (update.executeUpdate() == 1) {
+                    written.add(change.productId());
+                    history.row("product", change.identifier(), change.expectedVersion() + 1, "updated", author, json(change.changes()));
+                }
+            }
+            copy(connection, "copy change_history (resource_type, resource_code, version, action, author, changes) from stdin", history);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return written;
+    }
+
+    private static void copy(Connection connection, String sql, CopyText rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, String> codes(String sql, Collection<String> codes) {
+        Map<String, String> found = new HashMap<>();
+        if (codes.isEmpty()) {
+            return found;
+        }
+        try (Connection connection = dataSource.getConnection(); PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setArray(1, connection.createArrayOf("text", lowered(codes)));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    found.put(rs.getString(1).toLowerCase(Locale.ROOT), rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
+    }
+
+    private static String[] lowered(Collection<String> codes) {
+        return codes.stream().filter(java.util.Objects::nonNull).map(c -> c.toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new);
+    }
+
+    private static String quote(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    static String json(Object value) {
+        try {
+            return DatabaseJsonFormat.MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T read(String json, Class<T> type) {
+        try {
+            return DatabaseJsonFormat.MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T read(String json, TypeReference<T> type) {
+        try {
+            return DatabaseJsonFormat.MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
