@@ -4,10 +4,12 @@ import io.pimento.catalog.category.Category;
 import io.pimento.catalog.channel.Channel;
 import io.pimento.catalog.family.Family;
 import io.pimento.catalog.locale.CatalogLocale;
+import io.pimento.common.BadRequestException;
 import io.pimento.common.ProblemException;
 import io.pimento.exports.ExportResource;
 import io.pimento.imports.ImportType;
 import io.pimento.security.Role;
+import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,10 +39,10 @@ public class ExportPages {
 
     /** The form as sent, to show it again with a refusal. */
     public record ExportForm(String type, String channel, List<String> locales, String family, String category,
-                             Integer completeness, String updatedSince, String enabled, String delimiter) {
+                             String completeness, String updatedSince, String enabled, String delimiter) {
 
         static ExportForm initial() {
-            return new ExportForm(ImportType.PRODUCTS.code(), "", List.of(), "", "", null, "", "", ";");
+            return new ExportForm(ImportType.PRODUCTS.code(), "", List.of(), "", "", "", "", "", ";");
         }
 
         public boolean hasLocale(String locale) {
@@ -72,15 +74,12 @@ public class ExportPages {
                              @RestQuery("updated_since") String updatedSince, @RestQuery String enabled,
                              @RestQuery String delimiter) {
         ExportForm form = new ExportForm(type, blank(channel), locales == null ? List.of() : locales, blank(family),
-                blank(category), null, blank(updatedSince), blank(enabled), delimiter);
-        boolean products = ImportType.PRODUCTS.code().equals(type);
+                blank(category), blank(completeness), blank(updatedSince), blank(enabled), delimiter);
         try {
-            Integer minimum = products ? completeness(completeness) : null;
-            form = new ExportForm(form.type(), form.channel(), form.locales(), form.family(), form.category(), minimum,
-                    form.updatedSince(), form.enabled(), form.delimiter());
-            return products
+            return ImportType.PRODUCTS.code().equals(type)
                     ? exports.export(type, form.channel(), String.join(",", form.locales()), form.family(), form.category(),
-                    minimum, form.updatedSince(), form.enabled().isEmpty() ? null : Boolean.valueOf(form.enabled()), delimiter)
+                    completeness(form.completeness()), form.updatedSince(), form.enabled().isEmpty() ? null : Boolean.valueOf(form.enabled()),
+                    delimiter)
                     : exports.export(type, null, null, null, null, null, null, null, delimiter);
         } catch (ProblemException e) {
             return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE)
@@ -89,7 +88,7 @@ public class ExportPages {
     }
 
     private static Integer completeness(String value) {
-        if (value == null || value.isBlank()) {
+        if (value.isEmpty()) {
             return null;
         }
         try {
@@ -100,7 +99,7 @@ public class ExportPages {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw io.pimento.common.BadRequestException.of("completeness", "the minimum completeness is a number from 0 to 100");
+        throw BadRequestException.of("completeness", "the minimum completeness is a number from 0 to 100");
     }
 
     private static String message(ProblemException e) {
@@ -112,11 +111,14 @@ public class ExportPages {
         return value == null ? "" : value.strip();
     }
 
+    /** Catalogs can hold thousands of families and categories: the suggestions stop at this many, typing any code still works. */
+    private static final int MAX_SUGGESTIONS = 1000;
+
     private static Choices choices() {
         return new Choices(Arrays.asList(ImportType.values()),
-                Channel.<Channel>listAll(io.quarkus.panache.common.Sort.by("code")).stream().map(c -> c.code).toList(),
+                Channel.<Channel>listAll(Sort.by("code")).stream().map(c -> c.code).toList(),
                 CatalogLocale.<CatalogLocale>list("enabled = true order by code").stream().map(l -> l.code).toList(),
-                Family.<Family>listAll(io.quarkus.panache.common.Sort.by("code")).stream().map(f -> f.code).toList(),
-                Category.<Category>listAll(io.quarkus.panache.common.Sort.by("path")).stream().map(c -> c.code).toList());
+                Family.<Family>findAll(Sort.by("code")).page(0, MAX_SUGGESTIONS).list().stream().map(f -> f.code).toList(),
+                Category.<Category>findAll(Sort.by("path")).page(0, MAX_SUGGESTIONS).list().stream().map(c -> c.code).toList());
     }
 }
