@@ -104,7 +104,8 @@ def main():
         ext = "jpg,png" if at["type"] == "pim_catalog_image" else ("pdf" if at["type"] == "pim_catalog_file" else "")
         w.writerow([at["code"], at["type"], at["group"], sentence(rng, 2), sentence(rng, 2), int(at["localizable"]),
                     int(at["scopable"]), 0, int(rng.random() < 0.3), i + 1, at.get("metric_family", ""),
-                    at.get("default_unit", ""), ext, 1 if number else "", 0 if number else ""])
+                    at.get("default_unit", ""), ext, 1 if number else "",
+                    0 if at["type"] in ("pim_catalog_number", "pim_catalog_metric") else ""])
     f.close()
 
     f, w = out("attribute_options.csv"); w.writerow(["attribute", "code", "sort_order", "label-en_US", "label-fr_FR"])

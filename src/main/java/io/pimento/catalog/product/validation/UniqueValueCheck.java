@@ -1,8 +1,6 @@
 package io.pimento.catalog.product.validation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import io.pimento.catalog.product.ProductValue;
 import io.pimento.catalog.product.schema.AttributeSchema;
 import io.pimento.catalog.product.schema.CatalogSchema;
 import io.pimento.common.DatabaseJsonFormat;
@@ -19,7 +17,7 @@ import java.util.Map;
 
 /**
  * The validation step that needs the database: a value of a unique attribute (an EAN...) may be
- * held by one product only. One containment query over the JSONB values (GIN-indexed) checks a
+ * held by one product only. One query over product_unique_value (kept from product.values by a trigger) checks a
  * whole batch of values, so the importer can check a chunk of rows at once with {@link #holders}.
  * Values of products written in the same batch must still be compared with each other by the caller.
  */
@@ -27,9 +25,6 @@ import java.util.Map;
 public class UniqueValueCheck {
 
     private static final int VALUES_PER_QUERY = 200;
-    private static final TypeReference<List<ProductValue>> VALUE_LIST = new TypeReference<>() {
-    };
-
     private final EntityManager em;
 
     UniqueValueCheck(EntityManager em) {
@@ -74,26 +69,29 @@ public class UniqueValueCheck {
         List<?> all = List.copyOf(data);
         for (int from = 0; from < all.size(); from += VALUES_PER_QUERY) {
             List<?> chunk = all.subList(from, Math.min(all.size(), from + VALUES_PER_QUERY));
-            StringBuilder sql = new StringBuilder("select p.identifier, cast(p.\"values\" -> :attribute as text) from product p where (");
+            // product_unique_value lists the values of unique attributes (kept by a trigger): one index probe per value
+            StringBuilder sql = new StringBuilder("select p.identifier, cast(u.data as text) from product_unique_value u "
+                    + "join product p on p.id = u.product_id where u.attribute = :attribute and u.data in (");
             for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : " or ").append("p.\"values\" @> cast(:probe").append(i).append(" as jsonb)");
+                sql.append(i == 0 ? "" : ", ").append("cast(:probe").append(i).append(" as jsonb)");
             }
             sql.append(')');
             if (!excludedProductIds.isEmpty()) {
-                sql.append(" and p.id not in (:excluded)");
+                sql.append(" and u.product_id not in (:excluded)");
             }
             Query query = em.createNativeQuery(sql.toString()).setParameter("attribute", attribute);
             for (int i = 0; i < chunk.size(); i++) {
-                query.setParameter("probe" + i, probe(attribute, chunk.get(i)));
+                query.setParameter("probe" + i, json(chunk.get(i)));
             }
             if (!excludedProductIds.isEmpty()) {
                 query.setParameter("excluded", excludedProductIds);
             }
             for (Object row : query.getResultList()) {
                 Object[] columns = (Object[]) row;
-                for (ProductValue held : parse((String) columns[1])) {
-                    if (chunk.contains(held.data())) {
-                        holders.putIfAbsent(held.data(), (String) columns[0]);
+                Object held = parseData((String) columns[1]);
+                for (Object wanted : chunk) {
+                    if (sameData(wanted, held)) {
+                        holders.putIfAbsent(wanted, (String) columns[0]);
                     }
                 }
             }
@@ -101,20 +99,28 @@ public class UniqueValueCheck {
         return holders;
     }
 
-    private static String probe(String attribute, Object data) {
+    private static String json(Object data) {
         try {
-            return DatabaseJsonFormat.MAPPER.writeValueAsString(Map.of(attribute, List.of(Map.of("data", data))));
+            return DatabaseJsonFormat.MAPPER.writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static List<ProductValue> parse(String json) {
+    private static Object parseData(String json) {
         try {
-            return json == null ? List.of() : DatabaseJsonFormat.MAPPER.readValue(json, VALUE_LIST);
+            return DatabaseJsonFormat.MAPPER.readValue(json, Object.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Same value as JSON sees it: 12 and 12.0 are one number, as for PostgreSQL's jsonb. */
+    private static boolean sameData(Object wanted, Object held) {
+        if (wanted instanceof Number a && held instanceof Number b) {
+            return new java.math.BigDecimal(a.toString()).compareTo(new java.math.BigDecimal(b.toString())) == 0;
+        }
+        return java.util.Objects.equals(wanted, held);
     }
 
     private static String display(Object data) {
