@@ -3,6 +3,7 @@ package io.pimento.web;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import io.pimento.imports.TestCatalog;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -17,13 +18,19 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** End to end in a real browser: log in, import a file while watching its progress, find the products. */
 @QuarkusTest
 class UiInBrowserTest {
+
+    private static final int ROWS = 20_000;
 
     private static Browser browser;
     private static TestCatalog catalog;
@@ -65,13 +72,20 @@ class UiInBrowserTest {
         logIn("editor");
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Imports")).click();
+        // Enough rows for the job to run a few seconds, so the page follows it through htmx.
+        StringBuilder csv = new StringBuilder(catalog.csv("SKU;family;P_name-en_US\n"));
+        for (int i = 0; i < ROWS; i++) {
+            csv.append(catalog.csv("P_browser-%d;P_shoes;Browser boot %d\n".formatted(i, i)));
+        }
+        csv.append(catalog.csv("P_browser-broken;nope;Broken row\n"));
         Path file = Files.createTempFile("products", ".csv");
-        Files.writeString(file, catalog.csv("""
-                SKU;family;P_name-en_US
-                P_browser-1;P_shoes;Browser boot
-                P_browser-2;P_shoes;Browser sandal
-                P_browser-3;nope;Broken row
-                """));
+        Files.writeString(file, csv);
+        List<String> polls = new CopyOnWriteArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().endsWith("/progress")) {
+                polls.add(request.url());
+            }
+        });
 
         page.getByLabel("File").setInputFiles(file);
         page.getByLabel("What it holds").selectOption("products");
@@ -79,13 +93,14 @@ class UiInBrowserTest {
 
         assertThat(page).hasURL(Pattern.compile(".*/ui/imports/\\d+$"));
         Locator progress = page.locator("#job-progress");
-        assertThat(progress).hasAttribute("data-status", "completed");
+        assertThat(progress).hasAttribute("data-status", "completed", new LocatorAssertions.HasAttributeOptions().setTimeout(120_000));
         assertThat(page.getByRole(AriaRole.PROGRESSBAR)).hasAttribute("value", "100");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Completed");
-        assertThat(progress.locator("[data-counter=created]")).hasText("2");
+        assertThat(progress.locator("[data-counter=created]")).hasText(String.format(Locale.ROOT, "%,d", ROWS));
         assertThat(progress.locator("[data-counter=rejected]")).hasText("1");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download the rejected rows (errors.csv)"))).isVisible();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel the import"))).hasCount(0);
+        assertFalse(polls.isEmpty(), "htmx never refreshed the progress while the job ran");
         screenshot("import-job");
         page.navigate("/ui/imports");
         screenshot("imports");
