@@ -94,6 +94,9 @@ for run in $(seq "$RUNS"); do
   t1=$(now)
   [ "$(jq -r .status <<<"$job")" = completed ] || { echo "$job"; exit 1; }
   deadline=$(( $(date +%s) + 600 ))
+  sleep 5
+  # a build without the search indexer enqueues nothing and indexes nothing: nothing to wait for
+  [ "$(outbox)" = 0 ] && [ "$(searchable_count)" = 0 ] && deadline=0
   while { [ "$(outbox)" != 0 ] || [ "$(searchable_count)" -lt "$ROWS" ]; } && [ "$(date +%s)" -lt "$deadline" ]; do sleep 0.5; done
   t2=$(now)
   rate=$(python3 -c "print(round($ROWS/($t1-$t0)))")

@@ -136,7 +136,8 @@ public class StructureExporters {
                 (a, l) -> List.of(a.code(), AttributeType.fromCode(a.type()).map(AttributeType::akeneoCode).orElse(a.type()), text(a.group())),
                 a -> List.of(flag(a.localizable()), flag(a.scopable()), flag(a.unique()), flag(a.useableAsGridFilter()), text(a.sortOrder()),
                         join(a.availableLocales()), text(a.maxCharacters()), text(a.validationRule()), text(a.validationRegexp()),
-                        text(a.numberMin()), text(a.numberMax()), optionalFlag(a.decimalsAllowed()), optionalFlag(a.negativeAllowed()),
+                        text(a.numberMin()), text(a.numberMax()), applicable(a, DECIMALS, optionalFlag(a.decimalsAllowed())),
+                        applicable(a, SIGNED, optionalFlag(a.negativeAllowed())),
                         text(a.dateMin()), text(a.dateMax()), text(a.metricFamily()), text(a.defaultMetricUnit()),
                         join(a.allowedExtensions()), text(a.maxFileSize()), text(a.referenceDataName())));
     }
@@ -153,6 +154,15 @@ public class StructureExporters {
             channelCodes.forEach(c -> cells.add(join(requirements.get(c))));
             return cells;
         });
+    }
+
+    private static final java.util.Set<AttributeType> DECIMALS = java.util.EnumSet.of(AttributeType.NUMBER, AttributeType.METRIC,
+            AttributeType.PRICE_COLLECTION);
+    private static final java.util.Set<AttributeType> SIGNED = java.util.EnumSet.of(AttributeType.NUMBER, AttributeType.METRIC);
+
+    /** A setting is written only for the types it applies to, so the file re-imports whatever was stored. */
+    private static String applicable(AttributePayload attribute, java.util.Set<AttributeType> types, String cell) {
+        return AttributeType.fromCode(attribute.type()).filter(types::contains).isPresent() ? cell : "";
     }
 
     private static List<String> levels(FamilyVariantPayload variant) {

@@ -162,7 +162,12 @@ class ExportTest {
         String csv = given().auth().preemptive().basic("viewer", "viewer").get("/api/v1/exports/{type}.csv", type)
                 .then().statusCode(200).extract().asString();
 
-        JsonPath job = Imports.run(type, csv);
+        // other test classes share the database, with structure of their own: only this catalog's rows go back
+        String ours = type.equals("currencies") || type.equals("locales") ? csv
+                : csv.lines().filter(line -> line.startsWith("code;") || line.startsWith("attribute;") || line.contains(catalog.p))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+
+        JsonPath job = Imports.run(type, ours);
 
         assertThat(job.getString("status")).as(job.prettify()).isEqualTo("completed");
         assertThat(job.getInt("rejected")).as(Imports.errors(job.getLong("id"))).isZero();

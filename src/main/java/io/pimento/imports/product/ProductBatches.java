@@ -234,11 +234,15 @@ final class ProductBatches {
                 stored.groups(), stored.values(), stored.associations());
         Associations associations = stored == null ? new Associations() : stored.associations();
         ProductSnapshot draft = new ProductSnapshot(identifier, family, parent == null ? null : parent.model().code, enabled,
-                before == null ? null : before.status(), categories, groups, own, associations);
-        boolean contentChanged = !ProductChangeDetector.diff(before, draft).isEmpty();
-        EnrichmentStatus status = StatusPolicy.next(before == null ? null : before.status(), null, contentChanged, mayApprove);
-        ProductSnapshot after = new ProductSnapshot(identifier, family, draft.parent(), enabled, status, categories, groups, own, associations);
-        List<FieldChange> changes = ProductChangeDetector.diff(before, after);
+                before == null ? EnrichmentStatus.DRAFT : before.status(), categories, groups, own, associations);
+        List<FieldChange> changes = ProductChangeDetector.diff(before, draft);
+        EnrichmentStatus status = StatusPolicy.next(before == null ? null : before.status(), null, !changes.isEmpty(), mayApprove);
+        ProductSnapshot after = draft;
+        if (status != draft.status()) {
+            // a new product starts as a draft; an approved one an editor changes goes back to review
+            after = new ProductSnapshot(identifier, family, draft.parent(), enabled, status, categories, groups, own, associations);
+            changes = ProductChangeDetector.diff(before, after);
+        }
         Completeness completeness = changes.isEmpty() ? null
                 : CompletenessCalculator.compute(family, parent == null ? own : parent.values().mergedWith(own), schema);
         return new ProductDraft(row, stored, after, parent == null ? null : parent.model().id, completeness, changes);

@@ -29,6 +29,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,50 +134,81 @@ public class ProductImporter implements Importer {
 
     /**
      * Reads the file in batches, checks each and (when writing) stores it; answers the lines rejected.
+     * Batches are written on a second thread while the next one is read and checked, so parsing and
+     * validation (CPU in this JVM) overlap with PostgreSQL's work; one write is in flight at most,
+     * and a batch's rows are counted (and cancellation noticed) once it is committed.
      *
-     * @param inOpenTransaction true when the caller holds the one transaction of an all-or-nothing write
+     * @param inOpenTransaction true when the caller holds the one transaction of an all-or-nothing
+     *                          write: everything then runs on this thread, in that transaction
      */
     private Set<Long> mainPass(ImportRun run, ProductColumns columns, ProductBatches batches, boolean write, boolean inOpenTransaction) {
         Set<Long> rejectedLines = new HashSet<>();
         String author = run.author();
+        ExecutorService writer = write && !inOpenTransaction ? Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "pimento-import-writer");
+            thread.setDaemon(true);
+            return thread;
+        }) : null;
+        InFlight inFlight = null;
         try (CsvFile csv = run.open()) {
             List<ContentRow> batch = new ArrayList<>(config.batchSize());
-            for (CsvRow row : csv) {
-                batch.add(new ContentRow(columns, row));
-                if (batch.size() >= config.batchSize()) {
-                    processBatch(run, batches, batch, write, inOpenTransaction, author, rejectedLines);
-                    batch = new ArrayList<>(config.batchSize());
+            Iterator<CsvRow> rows = csv.iterator();
+            while (rows.hasNext() || !batch.isEmpty()) {
+                if (rows.hasNext()) {
+                    batch.add(new ContentRow(columns, rows.next()));
+                    if (batch.size() < config.batchSize() && rows.hasNext()) {
+                        continue;
+                    }
+                }
+                List<ContentRow> current = batch;
+                batch = new ArrayList<>(config.batchSize());
+                ProductBatches.Result result = inOpenTransaction ? batches.prepare(current)
+                        : QuarkusTransaction.requiringNew().call(() -> batches.prepare(current));
+                if (inFlight != null) {
+                    complete(run, inFlight, write, rejectedLines);
+                    inFlight = null;
+                }
+                if (!write) {
+                    complete(run, new InFlight(current, result, CompletableFuture.completedFuture(Map.of())), false, rejectedLines);
+                } else if (writer == null) {
+                    complete(run, new InFlight(current, result, CompletableFuture.completedFuture(writeBatch(result, author))), true, rejectedLines);
+                } else {
+                    inFlight = new InFlight(current, result, CompletableFuture.supplyAsync(
+                            () -> QuarkusTransaction.requiringNew().call(() -> writeBatch(result, author)), writer));
                 }
             }
-            if (!batch.isEmpty()) {
-                processBatch(run, batches, batch, write, inOpenTransaction, author, rejectedLines);
+            if (inFlight != null) {
+                complete(run, inFlight, write, rejectedLines);
+                inFlight = null;
+            }
+        } finally {
+            if (writer != null) {
+                if (inFlight != null) {
+                    // stopped by a failure or a cancellation: let the batch in flight finish rather than cut it off
+                    inFlight.written().exceptionally(e -> Map.of()).join();
+                }
+                writer.shutdown();
             }
         }
         return rejectedLines;
     }
 
-    private void processBatch(ImportRun run, ProductBatches batches, List<ContentRow> rows, boolean write, boolean inOpenTransaction,
-                              String author, Set<Long> rejectedLines) {
-        ProductBatches.Result result;
+    /** A prepared batch and its write, possibly still running. */
+    private record InFlight(List<ContentRow> rows, ProductBatches.Result result, CompletableFuture<Map<Long, Long>> written) {
+    }
+
+    /** Waits for the batch's write, then counts its rows and saves progress (noticing a cancellation). */
+    private void complete(ImportRun run, InFlight batch, boolean write, Set<Long> rejectedLines) {
         Map<Long, Long> written;
-        if (inOpenTransaction) {
-            result = batches.prepare(rows);
-            written = write ? writeBatch(result, author) : Map.of();
-        } else {
-            Object[] outcome = QuarkusTransaction.requiringNew().call(() -> {
-                ProductBatches.Result prepared = batches.prepare(rows);
-                return new Object[]{prepared, write ? writeBatch(prepared, author) : Map.<Long, Long>of()};
-            });
-            result = (ProductBatches.Result) outcome[0];
-            @SuppressWarnings("unchecked")
-            Map<Long, Long> ids = (Map<Long, Long>) outcome[1];
-            written = ids;
+        try {
+            written = batch.written().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        // counted once the batch is committed, so counters never claim rows a failure rolled back
-        for (ContentRow row : rows) {
+        for (ContentRow row : batch.rows()) {
             run.read();
         }
-        for (ProductDraft draft : result.drafts()) {
+        for (ProductDraft draft : batch.result().drafts()) {
             RowOutcome outcome = draft.outcome();
             if (write && outcome != RowOutcome.UNCHANGED && !written.containsKey(draft.row().line())) {
                 rejectedLines.add(draft.row().line());
@@ -182,7 +218,7 @@ public class ProductImporter implements Importer {
                 run.count(outcome);
             }
         }
-        result.rejected().forEach((row, reasons) -> {
+        batch.result().rejected().forEach((row, reasons) -> {
             rejectedLines.add(row.line());
             run.reject(row.row(), reasons);
         });

@@ -130,58 +130,40 @@ public class ProductStore {
 
     /**
      * Writes the drafts that change something, with their history, and answers the ids written by
-     * line. A draft whose product was created or changed by someone else since it was read is left
-     * out of the answer (the caller rejects its row).
+     * line. New products are COPYed straight into the table with ids taken from its sequence (no
+     * staging: the JSON documents are parsed and compressed once); changed ones go through a
+     * temporary table and one UPDATE that skips any product changed by someone else since it was
+     * read. A draft left out of the answer lost such a race (the caller rejects its row).
      */
     Map<Long, Long> write(List<ProductDraft> drafts, String author) {
         Map<Long, Long> written = new HashMap<>();
         if (drafts.isEmpty()) {
             return written;
         }
+        List<ProductDraft> created = drafts.stream().filter(d -> d.existing() == null).toList();
+        List<ProductDraft> changed = drafts.stream().filter(d -> d.existing() != null).toList();
+        Map<Long, Integer> versions = new HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
-            try (Statement ddl = connection.createStatement()) {
-                ddl.execute("""
-                        create temp table if not exists import_product_stage (
-                            line bigint, id bigint, expected_version integer, identifier text, family text, parent_id bigint,
-                            enabled boolean, status text, categories jsonb, groups jsonb, "values" jsonb, completeness jsonb
-                        ) on commit delete rows""");
-                ddl.execute("truncate import_product_stage");
+            if (!created.isEmpty() && !copyNew(connection, created, author, written)) {
+                // a product of the batch was created meanwhile: insert the others one statement at a time
+                stage(connection, created);
+                insertStaged(connection, created, author, written);
             }
-            CopyText stage = new CopyText();
-            for (ProductDraft draft : drafts) {
-                ProductSnapshot p = draft.after();
-                stage.row(draft.row().line(), draft.existing() == null ? null : draft.existing().id(),
-                        draft.existing() == null ? null : draft.existing().version(), p.identifier(), p.family(), draft.parentId(),
-                        p.enabled(), p.status().code(), json(p.categories()), json(p.groups()), json(p.values()),
-                        json(draft.completeness()));
-            }
-            copy(connection, "copy import_product_stage from stdin", stage);
-            Map<Long, Integer> versions = new HashMap<>();
-            try (Statement statement = connection.createStatement()) {
-                try (ResultSet rs = statement.executeQuery("""
-                        insert into product (identifier, family, parent_id, enabled, status, categories, groups, "values",
-                                             completeness, created_at, updated_at, created_by, updated_by, version)
-                        select identifier, family, parent_id, enabled, status, categories, groups, "values", completeness,
-                               now(), now(), %1$s, %1$s, 0
-                        from import_product_stage where id is null order by line
-                        on conflict ((lower(identifier))) do nothing
-                        returning id, lower(identifier)""".formatted(quote(author)))) {
-                    Map<String, Long> lineByIdentifier = new HashMap<>();
-                    drafts.stream().filter(d -> d.existing() == null)
-                            .forEach(d -> lineByIdentifier.put(d.after().identifier().toLowerCase(Locale.ROOT), d.row().line()));
-                    while (rs.next()) {
-                        long line = lineByIdentifier.get(rs.getString(2));
-                        written.put(line, rs.getLong(1));
-                        versions.put(line, 0);
-                    }
+            created.forEach(d -> {
+                if (written.containsKey(d.row().line())) {
+                    versions.put(d.row().line(), 0);
                 }
-                try (ResultSet rs = statement.executeQuery("""
-                        update product p set family = s.family, parent_id = s.parent_id, enabled = s.enabled, status = s.status,
-                               categories = s.categories, groups = s.groups, "values" = s."values", completeness = s.completeness,
-                               updated_at = now(), updated_by = %s, version = p.version + 1
-                        from import_product_stage s
-                        where s.id is not null and p.id = s.id and p.version = s.expected_version
-                        returning s.line, p.id, p.version""".formatted(quote(author)))) {
+            });
+            if (!changed.isEmpty()) {
+                stage(connection, changed);
+                try (Statement statement = connection.createStatement();
+                     ResultSet rs = statement.executeQuery("""
+                             update product p set family = s.family, parent_id = s.parent_id, enabled = s.enabled, status = s.status,
+                                    categories = s.categories, groups = s.groups, "values" = s."values", completeness = s.completeness,
+                                    updated_at = now(), updated_by = %s, version = p.version + 1
+                             from import_product_stage s
+                             where p.id = s.id and p.version = s.expected_version
+                             returning s.line, p.id, p.version""".formatted(quote(author)))) {
                     while (rs.next()) {
                         written.put(rs.getLong(1), rs.getLong(2));
                         versions.put(rs.getLong(1), rs.getInt(3));
@@ -201,6 +183,88 @@ public class ProductStore {
             throw new IllegalStateException(e);
         }
         return written;
+    }
+
+    /** COPYs new products in; false (and nothing written) when one of them exists after all. */
+    private boolean copyNew(Connection connection, List<ProductDraft> drafts, String author, Map<Long, Long> written) throws SQLException {
+        long[] ids = nextIds(connection, drafts.size());
+        CopyText rows = new CopyText();
+        for (int i = 0; i < drafts.size(); i++) {
+            ProductSnapshot p = drafts.get(i).after();
+            rows.row(ids[i], p.identifier(), p.family(), drafts.get(i).parentId(), p.enabled(), p.status().code(), json(p.categories()),
+                    json(p.groups()), json(p.values()), json(drafts.get(i).completeness()), author, author);
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("savepoint import_copy");
+            try {
+                copy(connection, """
+                        copy product (id, identifier, family, parent_id, enabled, status, categories, groups, "values", completeness,
+                                      created_by, updated_by) from stdin""", rows);
+            } catch (SQLException e) {
+                if (!"23505".equals(e.getSQLState())) {
+                    throw e;
+                }
+                statement.execute("rollback to savepoint import_copy");
+                return false;
+            }
+            statement.execute("release savepoint import_copy");
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            written.put(drafts.get(i).row().line(), ids[i]);
+        }
+        return true;
+    }
+
+    private static long[] nextIds(Connection connection, int count) throws SQLException {
+        long[] ids = new long[count];
+        try (PreparedStatement select = connection.prepareStatement(
+                "select nextval(pg_get_serial_sequence('product', 'id')) from generate_series(1, ?)")) {
+            select.setInt(1, count);
+            try (ResultSet rs = select.executeQuery()) {
+                for (int i = 0; rs.next(); i++) {
+                    ids[i] = rs.getLong(1);
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static void stage(Connection connection, List<ProductDraft> drafts) throws SQLException {
+        try (Statement ddl = connection.createStatement()) {
+            ddl.execute("""
+                    create temp table if not exists import_product_stage (
+                        line bigint, id bigint, expected_version integer, identifier text, family text, parent_id bigint,
+                        enabled boolean, status text, categories jsonb, groups jsonb, "values" jsonb, completeness jsonb
+                    ) on commit delete rows""");
+            ddl.execute("truncate import_product_stage");
+        }
+        CopyText stage = new CopyText();
+        for (ProductDraft draft : drafts) {
+            ProductSnapshot p = draft.after();
+            stage.row(draft.row().line(), draft.existing() == null ? null : draft.existing().id(),
+                    draft.existing() == null ? null : draft.existing().version(), p.identifier(), p.family(), draft.parentId(),
+                    p.enabled(), p.status().code(), json(p.categories()), json(p.groups()), json(p.values()),
+                    json(draft.completeness()));
+        }
+        copy(connection, "copy import_product_stage from stdin", stage);
+    }
+
+    private static void insertStaged(Connection connection, List<ProductDraft> drafts, String author, Map<Long, Long> written)
+            throws SQLException {
+        Map<String, Long> lineByIdentifier = new HashMap<>();
+        drafts.forEach(d -> lineByIdentifier.put(d.after().identifier().toLowerCase(Locale.ROOT), d.row().line()));
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("""
+                     insert into product (identifier, family, parent_id, enabled, status, categories, groups, "values",
+                                          completeness, created_by, updated_by)
+                     select identifier, family, parent_id, enabled, status, categories, groups, "values", completeness, %1$s, %1$s
+                     from import_product_stage order by line
+                     on conflict ((lower(identifier))) do nothing
+                     returning id, lower(identifier)""".formatted(quote(author)))) {
+            while (rs.next()) {
+                written.put(lineByIdentifier.get(rs.getString(2)), rs.getLong(1));
+            }
+        }
     }
 
     /** A product's associations after the association pass. */

@@ -155,25 +155,25 @@ public final class ProductValueValidator {
     }
 
     private boolean validateLocale(AttributeSchema attribute, int index, ProductValue value) {
-        String field = "values.%s[%d].locale".formatted(attribute.code(), index);
+        java.util.function.Supplier<String> field = () -> "values.%s[%d].locale".formatted(attribute.code(), index);
         String locale = value.locale();
         if (!attribute.localizable()) {
             if (locale != null) {
-                error(field, "attribute '%s' is not localizable: its locale must be null, not '%s'".formatted(attribute.code(), locale));
+                error(field.get(), "attribute '%s' is not localizable: its locale must be null, not '%s'".formatted(attribute.code(), locale));
                 return false;
             }
             return true;
         }
         if (locale == null) {
-            error(field, "attribute '%s' is localizable: give the locale of the value".formatted(attribute.code()));
+            error(field.get(), "attribute '%s' is localizable: give the locale of the value".formatted(attribute.code()));
             return false;
         }
         if (!schema.isLocaleEnabled(locale)) {
-            error(field, "locale '%s' of attribute '%s' does not exist or is not enabled".formatted(locale, attribute.code()));
+            error(field.get(), "locale '%s' of attribute '%s' does not exist or is not enabled".formatted(locale, attribute.code()));
             return false;
         }
         if (!attribute.isAvailableIn(locale)) {
-            error(field, "attribute '%s' is only available in locales %s, not '%s'"
+            error(field.get(), "attribute '%s' is only available in locales %s, not '%s'"
                     .formatted(attribute.code(), attribute.availableLocales().stream().sorted().toList(), locale));
             return false;
         }
@@ -181,21 +181,21 @@ public final class ProductValueValidator {
     }
 
     private boolean validateScope(AttributeSchema attribute, int index, ProductValue value) {
-        String field = "values.%s[%d].scope".formatted(attribute.code(), index);
+        java.util.function.Supplier<String> field = () -> "values.%s[%d].scope".formatted(attribute.code(), index);
         String scope = value.scope();
         if (!attribute.scopable()) {
             if (scope != null) {
-                error(field, "attribute '%s' is not scopable: its scope must be null, not '%s'".formatted(attribute.code(), scope));
+                error(field.get(), "attribute '%s' is not scopable: its scope must be null, not '%s'".formatted(attribute.code(), scope));
                 return false;
             }
             return true;
         }
         if (scope == null) {
-            error(field, "attribute '%s' is scopable: give the channel of the value as scope".formatted(attribute.code()));
+            error(field.get(), "attribute '%s' is scopable: give the channel of the value as scope".formatted(attribute.code()));
             return false;
         }
         if (schema.channel(scope) == null) {
-            error(field, "channel '%s' of attribute '%s' does not exist".formatted(scope, attribute.code()));
+            error(field.get(), "channel '%s' of attribute '%s' does not exist".formatted(scope, attribute.code()));
             return false;
         }
         return true;
@@ -224,15 +224,15 @@ public final class ProductValueValidator {
     /** Checks and normalises one value's data; records errors on the validator. */
     private final class DataCheck {
         private final AttributeSchema attribute;
-        private final String field;
-        private final String where;
+        private final int index;
+        private final ProductValue value;
         private final Object data;
         private boolean valid = true;
 
         DataCheck(AttributeSchema attribute, int index, ProductValue value) {
             this.attribute = attribute;
-            this.field = dataField(attribute.code(), index);
-            this.where = ProductValueValidator.where(attribute.code(), value.locale(), value.scope());
+            this.index = index;
+            this.value = value;
             this.data = value.data();
         }
 
@@ -254,9 +254,10 @@ public final class ProductValueValidator {
             };
         }
 
+        /** Field path and value description are only built for errors: valid values (nearly all, in an import) need neither. */
         private Object fail(String message) {
             valid = false;
-            error(field, where + ": " + message);
+            error(dataField(attribute.code(), index), where(attribute.code(), value.locale(), value.scope()) + ": " + message);
             return null;
         }
 
