@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The system's Chromium driven by Playwright, one per test class (start it in {@code @BeforeAll},
- * close it in {@code @AfterAll}). Playwright never downloads a browser here
+ * check it in {@code @BeforeEach}, close it in {@code @AfterAll}). Playwright never downloads a browser here
  * (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1, set by Surefire); bin/test installs Chromium when it can,
  * and without it the browser tests are skipped, never failed.
  */
@@ -30,10 +30,11 @@ public final class Browser implements AutoCloseable {
         this.browser = browser;
     }
 
-    /** Starts Chromium, or skips the calling test class when it is not installed. */
-    public static Browser start() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM
-                + ": browser tests skipped (bin/test installs it with apt-get install -y chromium when run as root)");
+    /** Starts Chromium; {@code null} when it is not installed (see {@link #assumeInstalled}). */
+    public static Browser startIfInstalled() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            return null;
+        }
         Playwright playwright = Playwright.create();
         try {
             return new Browser(playwright, playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -45,6 +46,12 @@ public final class Browser implements AutoCloseable {
             playwright.close();
             throw e;
         }
+    }
+
+    /** Skips the calling test, saying why, when there is no browser. */
+    public static void assumeInstalled(Browser browser) {
+        assumeTrue(browser != null, "Chromium is not installed at " + CHROMIUM
+                + ": browser test skipped (bin/test installs it with apt-get install -y chromium when run as root)");
     }
 
     /** A fresh browser profile (no cookies) for one test. */

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -43,7 +44,7 @@ class UiInBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
-        browser = Browser.start();
+        browser = Browser.startIfInstalled();
     }
 
     @AfterAll
@@ -55,6 +56,7 @@ class UiInBrowserTest {
 
     @BeforeEach
     void openPage() {
+        Browser.assumeInstalled(browser);
         if (catalog == null) {
             catalog = TestCatalog.create();
         }
@@ -64,7 +66,9 @@ class UiInBrowserTest {
 
     @AfterEach
     void closePage() {
-        context.close();
+        if (context != null) {
+            context.close();
+        }
     }
 
     @Test
@@ -117,14 +121,16 @@ class UiInBrowserTest {
         logIn("viewer");
         page.navigate("/ui/products");
         Locator result = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lighthouse keeper boot"));
-        for (int attempt = 0; attempt < 20 && result.count() == 0; attempt++) {
+        // Search follows writes through the outbox, behind any large import another test made.
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        do {
             page.getByRole(AriaRole.SEARCHBOX).fill("lighthouse keeper");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
             page.waitForLoadState();
             if (result.count() == 0) {
-                page.waitForTimeout(250);
+                page.waitForTimeout(500);
             }
-        }
+        } while (result.count() == 0 && System.nanoTime() < deadline);
 
         assertThat(result).isVisible();
         assertThat(page.locator("table")).containsText(identifier);
