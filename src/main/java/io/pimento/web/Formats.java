@@ -11,6 +11,7 @@ import io.quarkus.qute.TemplateExtension;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -47,12 +48,13 @@ public final class Formats {
         return job.rowsPerSecond() > 0 ? String.format(Locale.ROOT, "%,.1f rows/s", job.rowsPerSecond()) : "-";
     }
 
-    /** "about 1 min 20 s left" while running, "-" when unknown or finished. */
+    /** "about 1 min 20 s left" while running, "took 12 s" once finished, "-" when not known yet. */
     static String eta(ImportJobView job) {
-        if (job.etaSeconds() == null || finished(job)) {
-            return "-";
+        if (finished(job)) {
+            return job.startedAt() == null || job.finishedAt() == null ? "-"
+                    : "took " + duration(Math.max(1, Duration.between(job.startedAt(), job.finishedAt()).toSeconds()));
         }
-        return "about " + duration(job.etaSeconds()) + " left";
+        return job.etaSeconds() == null ? "-" : "about " + duration(job.etaSeconds()) + " left";
     }
 
     /** "41% of 100,000 rows" when the total is known. */

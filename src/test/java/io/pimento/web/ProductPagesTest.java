@@ -75,10 +75,10 @@ class ProductPagesTest {
                 .body(containsString("unknown family &#39;no_such_family&#39;"));
     }
 
-    /** Search follows writes through the outbox: wait until the products are indexed. */
+    /** Search follows writes through the outbox, behind what other tests wrote: wait until the products are indexed. */
     private static String awaitResults(UiSession session, String path, int count) {
         String[] page = new String[1];
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
             page[0] = session.page(path);
             return page[0].contains(count + " products");
         });
