@@ -1,0 +1,176 @@
+package io.pimento.web.products;
+
+import io.pimento.catalog.channel.Channel;
+import io.pimento.catalog.family.Family;
+import io.pimento.catalog.product.CompletenessEntry;
+import io.pimento.catalog.product.ProductResponse;
+import io.pimento.catalog.product.ProductService;
+import io.pimento.catalog.product.ProductValue;
+import io.pimento.catalog.product.history.HistoryItem;
+import io.pimento.common.ProblemException;
+import io.pimento.search.query.FacetValue;
+import io.pimento.search.query.ProductSearchResult;
+import io.pimento.search.query.ProductSearchService;
+import io.pimento.security.Role;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Read-only product pages: search with family and category facets, and one product's values, completeness and history. */
+@Path("/ui/products")
+@RolesAllowed(Role.VIEWER_CODE)
+public class ProductPages {
+
+    private static final int PAGE_SIZE = 25;
+    private static final int HISTORY_SIZE = 10;
+
+    /** The search form as sent; {@code channel} is the one completeness is shown for. */
+    public record SearchForm(String q, String family, String category, String channel, String after) {
+
+        /** The query string of this search without its cursor, for "next page" and "first page" links. */
+        public String query() {
+            return queryOf(q, family, category, channel);
+        }
+
+        /** The query string with a facet filter set (a new search: back to the first page). */
+        public String with(String name, String value) {
+            return queryOf(q, name.equals("family") ? value : family, name.equals("category") ? value : category, channel);
+        }
+
+        /** The query string without a facet filter. */
+        public String without(String name) {
+            return with(name, "");
+        }
+
+        private static String queryOf(String q, String family, String category, String channel) {
+            StringBuilder query = new StringBuilder();
+            append(query, "q", q);
+            append(query, "family", family);
+            append(query, "category", category);
+            append(query, "channel", channel);
+            return query.toString();
+        }
+
+        private static void append(StringBuilder query, String name, String value) {
+            if (value != null && !value.isEmpty()) {
+                query.append(query.isEmpty() ? "" : "&").append(name).append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** One value of a product, flattened for the values table. */
+    public record ValueRow(String attribute, String locale, String channel, ProductValue value) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(SearchForm form, List<String> channels, ProductSearchResult result,
+                                             List<FacetValue> families, List<FacetValue> categories, String error);
+
+        static native TemplateInstance product(ProductResponse product, String label, List<ValueRow> values,
+                                               List<CompletenessEntry> completeness, List<HistoryItem> history);
+    }
+
+    private final ProductSearchService search;
+    private final ProductService products;
+
+    ProductPages(ProductSearchService search, ProductService products) {
+        this.search = search;
+        this.products = products;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response index(@RestQuery String q, @RestQuery String family, @RestQuery String category,
+                          @RestQuery String channel, @RestQuery String after) {
+        List<String> channels = Channel.<Channel>listAll(Sort.by("code")).stream().map(c -> c.code).toList();
+        String shownChannel = blank(channel).isEmpty() && !channels.isEmpty() ? channels.get(0) : blank(channel);
+        SearchForm form = new SearchForm(blank(q), blank(family), blank(category), shownChannel, blank(after));
+        try {
+            ProductSearchResult result = search.search(parameters(form));
+            return Response.ok(Templates.index(form, channels, result, facet(result, "family"), facet(result, "category"), null)).build();
+        } catch (ProblemException e) {
+            ProductSearchResult none = new ProductSearchResult(List.of(), null, 0, Map.of());
+            return Response.status(e.status())
+                    .entity(Templates.index(form, channels, none, List.of(), List.of(), e.getMessage())).build();
+        }
+    }
+
+    @GET
+    @Path("/{identifier}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance product(@RestPath String identifier) {
+        ProductResponse product = products.get(identifier);
+        List<HistoryItem> history = products.history(product.identifier(), HISTORY_SIZE, null).items();
+        List<CompletenessEntry> completeness = product.completeness().stream()
+                .sorted(Comparator.comparing(CompletenessEntry::channel).thenComparing(CompletenessEntry::locale)).toList();
+        return Templates.product(product, label(product), valueRows(product), completeness, history);
+    }
+
+    private static Map<String, List<String>> parameters(SearchForm form) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        put(parameters, "q", form.q());
+        put(parameters, "family", form.family());
+        put(parameters, "category", form.category());
+        put(parameters, "channel", form.channel());
+        put(parameters, "after", form.after());
+        parameters.put("facets", List.of("family,category"));
+        parameters.put("limit", List.of(String.valueOf(PAGE_SIZE)));
+        return parameters;
+    }
+
+    private static void put(Map<String, List<String>> parameters, String name, String value) {
+        if (!value.isEmpty()) {
+            parameters.put(name, List.of(value));
+        }
+    }
+
+    private static List<FacetValue> facet(ProductSearchResult result, String name) {
+        return result.facets().getOrDefault(name, List.of());
+    }
+
+    /** The value of the family's label attribute, in the first locale that has one; the identifier otherwise. */
+    private static String label(ProductResponse product) {
+        if (product.family() == null) {
+            return product.identifier();
+        }
+        Family family = Family.findById(product.family());
+        if (family == null || family.attributeAsLabel == null) {
+            return product.identifier();
+        }
+        return product.values().getOrDefault(family.attributeAsLabel, List.of()).stream()
+                .filter(value -> value.data() != null && !String.valueOf(value.data()).isBlank())
+                .sorted(Comparator.comparing(value -> "en_US".equals(value.locale()) ? "" : String.valueOf(value.locale())))
+                .map(value -> String.valueOf(value.data()))
+                .findFirst().orElse(product.identifier());
+    }
+
+    private static List<ValueRow> valueRows(ProductResponse product) {
+        List<ValueRow> rows = new ArrayList<>();
+        product.values().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> entry.getValue().stream()
+                .sorted(Comparator.comparing((ProductValue v) -> String.valueOf(v.locale())).thenComparing(v -> String.valueOf(v.scope())))
+                .forEach(value -> rows.add(new ValueRow(entry.getKey(), value.locale(), value.scope(), value))));
+        return rows;
+    }
+
+    private static String blank(String value) {
+        return value == null ? "" : value.strip();
+    }
+}
