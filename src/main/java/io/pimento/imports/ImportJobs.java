@@ -109,6 +109,11 @@ public class ImportJobs {
         return found;
     }
 
+    /** How a job names itself as the bulk writer holding back the indexing of what it wrote. */
+    public static String writerName(long jobId) {
+        return "import-" + jobId;
+    }
+
     /** Running jobs whose instance stopped beating: they will never finish, so say so. */
     @Transactional
     public int failOrphans(Instant heartbeatBefore, List<Long> runningHere) {

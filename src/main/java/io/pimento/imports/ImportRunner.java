@@ -1,5 +1,6 @@
 package io.pimento.imports;
 
+import io.pimento.catalog.product.BulkWriteFinished;
 import io.pimento.csv.Delimiter;
 import io.pimento.csv.MalformedCsvException;
 import io.pimento.security.Role;
@@ -13,6 +14,7 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import org.jboss.logging.Logger;
@@ -50,6 +52,7 @@ public class ImportRunner {
     private final ImportConfig config;
     private final Map<ImportType, Importer> importers;
     private final CurrentIdentityAssociation identity;
+    private final Event<BulkWriteFinished> bulkWriteFinished;
     private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "pimento-import");
@@ -57,7 +60,9 @@ public class ImportRunner {
         return thread;
     });
 
-    ImportRunner(ImportJobs jobs, ImportConfig config, Instance<Importer> importers, CurrentIdentityAssociation identity) {
+    ImportRunner(ImportJobs jobs, ImportConfig config, Instance<Importer> importers, CurrentIdentityAssociation identity,
+                 Event<BulkWriteFinished> bulkWriteFinished) {
+        this.bulkWriteFinished = bulkWriteFinished;
         this.jobs = jobs;
         this.config = config;
         this.importers = importers.stream().collect(Collectors.toMap(Importer::type, Function.identity()));
@@ -117,7 +122,13 @@ public class ImportRunner {
                 throw new IllegalStateException("no importer for " + job.type.code());
             }
             run = newRun(job, workDir);
-            String message = importer.run(run);
+            String message;
+            try {
+                message = importer.run(run);
+            } finally {
+                // what the job wrote, it held back from the search index: index it now, however the job ends
+                bulkWriteFinished.fire(new BulkWriteFinished(ImportJobs.writerName(jobId)));
+            }
             jobs.finish(jobId, ImportStatus.COMPLETED, message, run.counters(), run.drainPending());
         } catch (ImportCancelledException e) {
             jobs.finish(jobId, ImportStatus.CANCELLED, cancelledMessage(job, run), run == null ? null : run.counters(),

@@ -25,6 +25,20 @@ public interface SearchConfig {
         @WithDefault("250ms")
         Duration interval();
 
+        /**
+         * Batches indexed at the same time, each from its own share of the products: one builds
+         * documents while another waits for OpenSearch.
+         */
+        @WithDefault("2")
+        int workers();
+
+        /**
+         * Longest an import job holds back the indexing of what it wrote (it releases it when it
+         * ends): a crashed job's products are indexed after this at the latest.
+         */
+        @WithDefault("10m")
+        Duration bulkHoldMax();
+
         /** Outbox rows claimed per transaction. */
         @WithDefault("500")
         int batchSize();

@@ -6,6 +6,7 @@ import io.pimento.catalog.product.Callers;
 import io.pimento.catalog.product.ModelLineages;
 import io.pimento.catalog.product.ProductReferences;
 import io.pimento.catalog.product.ProductsChanged;
+import io.pimento.imports.ImportJobs;
 import io.pimento.catalog.product.StatusPolicy;
 import io.pimento.catalog.product.history.ProductChangeDetector;
 import io.pimento.catalog.product.schema.CatalogSchema;
@@ -171,10 +172,10 @@ public class ProductImporter implements Importer {
                 if (!write) {
                     complete(run, new InFlight(current, result, CompletableFuture.completedFuture(Map.of())), false, rejectedLines);
                 } else if (writer == null) {
-                    complete(run, new InFlight(current, result, CompletableFuture.completedFuture(writeBatch(result, author))), true, rejectedLines);
+                    complete(run, new InFlight(current, result, CompletableFuture.completedFuture(writeBatch(result, author, run.jobId()))), true, rejectedLines);
                 } else {
                     inFlight = new InFlight(current, result, CompletableFuture.supplyAsync(
-                            () -> QuarkusTransaction.requiringNew().call(() -> writeBatch(result, author)), writer));
+                            () -> QuarkusTransaction.requiringNew().call(() -> writeBatch(result, author, run.jobId())), writer));
                 }
             }
             if (inFlight != null) {
@@ -225,11 +226,11 @@ public class ProductImporter implements Importer {
         run.checkpoint();
     }
 
-    private Map<Long, Long> writeBatch(ProductBatches.Result result, String author) {
+    private Map<Long, Long> writeBatch(ProductBatches.Result result, String author, long jobId) {
         List<ProductDraft> changed = result.drafts().stream().filter(d -> d.outcome() != RowOutcome.UNCHANGED).toList();
         Map<Long, Long> written = store.write(changed, author);
         if (!written.isEmpty()) {
-            productsChanged.fire(new ProductsChanged(new LinkedHashSet<>(written.values())));
+            productsChanged.fire(new ProductsChanged(new LinkedHashSet<>(written.values()), ImportJobs.writerName(jobId)));
         }
         return written;
     }
@@ -289,7 +290,7 @@ public class ProductImporter implements Importer {
             }
             List<Long> written = store.writeAssociations(changes, run.author());
             if (!written.isEmpty()) {
-                productsChanged.fire(new ProductsChanged(new LinkedHashSet<>(written)));
+                productsChanged.fire(new ProductsChanged(new LinkedHashSet<>(written), ImportJobs.writerName(run.jobId())));
             }
         };
         if (inOpenTransaction) {

@@ -31,6 +31,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
@@ -69,8 +74,15 @@ public class OutboxIndexer {
     /** False until the index is known to exist with the current mapping, and again after an outage. */
     private volatile boolean schemaReady;
 
+    /** Runs the other partitions while the polling thread drains the first one. */
+    private volatile ExecutorService partitionWorkers;
+
     void onShutdown(@Observes ShutdownEvent event) {
         stopping = true;
+        ExecutorService workers = partitionWorkers;
+        if (workers != null) {
+            workers.shutdownNow();
+        }
     }
 
     /**
@@ -98,10 +110,51 @@ public class OutboxIndexer {
         if (!schemaReady && !ensureSchema()) {
             return;
         }
+        int partitions = Math.max(1, config.indexer().workers());
+        if (partitions == 1) {
+            drainPartition(0, 1);
+            return;
+        }
+        // Partitions by product id: a product is always indexed by the same worker, so two states
+        // of it can never race to OpenSearch. While one worker builds documents, another waits on
+        // OpenSearch: the application's and OpenSearch's work overlap instead of taking turns.
+        List<Future<?>> others = new ArrayList<>();
+        ExecutorService workers = workers(partitions - 1);
+        for (int partition = 1; partition < partitions; partition++) {
+            int p = partition;
+            others.add(workers.submit(() -> drainPartition(p, partitions)));
+        }
+        drainPartition(0, partitions);
+        for (Future<?> other : others) {
+            try {
+                other.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                LOG.warn("A search indexing worker failed; its rows stay in the outbox", e.getCause());
+            }
+        }
+    }
+
+    private void drainPartition(int partition, int partitions) {
         BatchOutcome outcome;
         do {
-            outcome = QuarkusTransaction.requiringNew().call(this::indexOneBatch);
-        } while (outcome.claimed() >= config.indexer().batchSize() && !outcome.failed() && !stopping);
+            outcome = QuarkusTransaction.requiringNew().call(() -> indexOneBatch(partition, partitions));
+        } while (outcome.claimed() >= config.indexer().batchSize() && !outcome.failed() && !stopping
+                && Instant.now().isAfter(pausedUntil));
+    }
+
+    private synchronized ExecutorService workers(int size) {
+        if (partitionWorkers == null) {
+            AtomicInteger count = new AtomicInteger();
+            partitionWorkers = Executors.newFixedThreadPool(size, task -> {
+                Thread thread = new Thread(task, "search-indexer-" + count.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return partitionWorkers;
     }
 
     /**
@@ -130,12 +183,12 @@ public class OutboxIndexer {
     }
 
     /** Indexes one batch of due outbox rows, in the caller's transaction. */
-    BatchOutcome indexOneBatch() {
+    BatchOutcome indexOneBatch(int partition, int partitions) {
         if (!maintenanceLock.tryShared()) {
             return BatchOutcome.NOTHING;
         }
         structures.keepUpWithDatabase();
-        List<OutboxRow> rows = claimDueRows();
+        List<OutboxRow> rows = claimDueRows(partition, partitions);
         if (rows.isEmpty()) {
             return BatchOutcome.NOTHING;
         }
@@ -278,12 +331,14 @@ public class OutboxIndexer {
     }
 
     @SuppressWarnings("unchecked")
-    private List<OutboxRow> claimDueRows() {
+    private List<OutboxRow> claimDueRows(int partition, int partitions) {
         List<Object[]> result = entityManager.createNativeQuery("""
                         select id, entity_id, attempts, enqueued_at from search_outbox
-                        where next_attempt_at <= now() and entity_type = :type
+                        where next_attempt_at <= now() and entity_type = :type and mod(entity_id, :partitions) = :partition
                         order by id limit :limit for update skip locked""")
                 .setParameter("type", SearchOutbox.PRODUCT)
+                .setParameter("partitions", partitions)
+                .setParameter("partition", partition)
                 .setParameter("limit", config.indexer().batchSize())
                 .getResultList();
         return result.stream().map(r -> new OutboxRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),

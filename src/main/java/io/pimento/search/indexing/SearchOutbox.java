@@ -1,6 +1,8 @@
 package io.pimento.search.indexing;
 
 import io.pimento.catalog.product.ProductsChanged;
+import io.pimento.catalog.product.BulkWriteFinished;
+import io.pimento.search.SearchConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -25,12 +27,23 @@ public class SearchOutbox {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    SearchConfig config;
+
     /** Runs synchronously inside the writer's transaction (or in its own when there is none). */
     @Transactional
     void onProductsChanged(@Observes ProductsChanged event) {
         if (event.productIds() != null) {
-            enqueueProducts(event.productIds());
+            enqueue(event.productIds(), event.heldBy());
         }
+    }
+
+    /** Makes the rows a bulk writer held back due now. */
+    @Transactional
+    void onBulkWriteFinished(@Observes BulkWriteFinished event) {
+        entityManager.createNativeQuery("update search_outbox set next_attempt_at = clock_timestamp(), held_by = null where held_by = :writer")
+                .setParameter("writer", event.writer())
+                .executeUpdate();
     }
 
     /**
@@ -40,16 +53,23 @@ public class SearchOutbox {
      */
     @Transactional
     public void enqueueProducts(Collection<Long> productIds) {
+        enqueue(productIds, null);
+    }
+
+    private void enqueue(Collection<Long> productIds, String heldBy) {
         Long[] ids = productIds.stream().filter(Objects::nonNull).distinct().sorted().toArray(Long[]::new);
         if (ids.length == 0) {
             return;
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into search_outbox (entity_type, entity_id, enqueued_at) select ?, unnest(?), clock_timestamp()")) {
+                    "insert into search_outbox (entity_type, entity_id, enqueued_at, held_by, next_attempt_at)"
+                            + " select ?, unnest(?), clock_timestamp(), ?, clock_timestamp() + ?::interval")) {
                 Array array = connection.createArrayOf("bigint", ids);
                 insert.setString(1, PRODUCT);
                 insert.setArray(2, array);
+                insert.setString(3, heldBy);
+                insert.setString(4, heldBy == null ? "0 seconds" : config.indexer().bulkHoldMax().toMillis() + " milliseconds");
                 insert.executeUpdate();
                 array.free();
             }
