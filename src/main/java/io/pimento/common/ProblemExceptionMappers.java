@@ -47,7 +47,7 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
+        String field = e instanceof JsonMappingException mapping ? JsonErrorPath.of(mapping) : "";
         String message;
         if (e instanceof UnrecognizedPropertyException unknown) {
             message = "unknown field '%s'".formatted(unknown.getPropertyName());
@@ -151,21 +151,6 @@ public class ProblemExceptionMappers {
         String[] parts = path.split("\\.", 3);
         String field = parts.length == 3 ? parts[2] : parts[parts.length - 1];
         return new FieldError(field, violation.getMessage());
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     private static String simpleTypeName(Class<?> type) {

@@ -66,7 +66,12 @@ public final class ValueSlot {
 
     /** The column name of this slot, before any currency or unit suffix: {@code name-en_US-ecommerce}. */
     public String baseColumn() {
-        StringBuilder column = new StringBuilder(attribute.code());
+        return baseColumn(attribute.code(), locale, scope);
+    }
+
+    /** {@code <attribute>[-<locale>][-<channel>]}, Akeneo's name for a value column. */
+    public static String baseColumn(String attribute, String locale, String scope) {
+        StringBuilder column = new StringBuilder(attribute);
         if (locale != null) {
             column.append('-').append(locale);
         }

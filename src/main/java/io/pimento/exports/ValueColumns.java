@@ -7,6 +7,7 @@ import io.pimento.catalog.product.schema.AttributeSchema;
 import io.pimento.catalog.product.schema.CatalogSchema;
 import io.pimento.catalog.product.schema.ChannelSchema;
 import io.pimento.csv.ValueCells;
+import io.pimento.csv.ValueSlot;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,14 +28,7 @@ final class ValueColumns {
     private record Slot(AttributeSchema attribute, String locale, String scope, List<String> currencies) {
 
         String base() {
-            StringBuilder column = new StringBuilder(attribute.code());
-            if (locale != null) {
-                column.append('-').append(locale);
-            }
-            if (scope != null) {
-                column.append('-').append(scope);
-            }
-            return column.toString();
+            return ValueSlot.baseColumn(attribute.code(), locale, scope);
         }
     }
 

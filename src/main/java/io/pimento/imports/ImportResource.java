@@ -66,10 +66,15 @@ public class ImportResource {
     @Path("/{id}/errors.csv")
     @Produces("text/csv")
     public Response errors(@PathParam("id") long id) {
-        ImportJob job = imports.find(id);
+        return errorReport(imports, id);
+    }
+
+    /** The rejected rows of a job as a CSV download (also served by the web UI); 404 for an unknown job. */
+    public static Response errorReport(ImportService imports, long id) {
+        imports.find(id);
         StreamingOutput body = out -> imports.writeErrors(id, out);
         return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"import-%d-errors.csv\"".formatted(job.id))
+                .header("Content-Disposition", "attachment; filename=\"import-%d-errors.csv\"".formatted(id))
                 .build();
     }
 

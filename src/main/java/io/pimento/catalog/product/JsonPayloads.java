@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.pimento.common.BadRequestException;
 import io.pimento.common.FieldError;
+import io.pimento.common.JsonErrorPath;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.LinkedHashSet;
@@ -56,7 +57,7 @@ public class JsonPayloads {
     }
 
     private static BadRequestException unreadable(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
+        String field = e instanceof JsonMappingException mapping ? JsonErrorPath.of(mapping) : "";
         String message;
         if (e instanceof UnrecognizedPropertyException unknown) {
             message = "unknown field '%s'".formatted(unknown.getPropertyName());
@@ -66,21 +67,6 @@ public class JsonPayloads {
             message = "malformed JSON: " + e.getOriginalMessage();
         }
         return new BadRequestException(field.isEmpty() ? message : field + ": " + message, List.of(new FieldError(field, message)));
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     private static String typeName(Class<?> type) {

@@ -1,8 +1,8 @@
 package io.pimento.web.imports;
 
 import io.pimento.common.ProblemException;
-import io.pimento.imports.ImportJob;
 import io.pimento.imports.ImportJobView;
+import io.pimento.imports.ImportResource;
 import io.pimento.imports.ImportService;
 import io.pimento.imports.ImportType;
 import io.pimento.security.Role;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -115,11 +114,7 @@ public class ImportPages {
     @Path("/{id}/errors.csv")
     @Produces("text/csv")
     public Response errors(@PathParam("id") long id) {
-        ImportJob job = imports.find(id);
-        StreamingOutput body = out -> imports.writeErrors(id, out);
-        return Response.ok(body, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"import-%d-errors.csv\"".formatted(job.id))
-                .build();
+        return ImportResource.errorReport(imports, id);
     }
 
     private TemplateInstance page(UploadForm form, String error) {
