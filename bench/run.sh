@@ -49,23 +49,25 @@ now() { date +%s.%N; }
 bin/services start >&2
 
 APP_PID=
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true; [ "$KEEP" = 1 ] || true; }
+cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
 trap cleanup EXIT
 log "starting Pimento with -Xmx$HEAP"
 QUARKUS_HTTP_PORT=$APP_PORT \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/pimento" \
 QUARKUS_HIBERNATE_SEARCH_ORM_ELASTICSEARCH_HOSTS="127.0.0.1:$OS_PORT" \
 PIMENTO_IMPORTS_MEDIA_DIR="$ROOT/.data/bench/media" \
-  java -Xmx"$HEAP" -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError -Xlog:gc:file="$ROOT/.data/bench/gc.log" -jar target/quarkus-app/quarkus-run.jar >"$ROOT/.data/bench/app.log" 2>&1 &
+  java -Xmx"$HEAP" ${PIMENTO_BENCH_JAVA_OPTS:-} -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError -Xlog:gc:file="$ROOT/.data/bench/gc.log" -jar target/quarkus-app/quarkus-run.jar >"$ROOT/.data/bench/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null && break; sleep 1; done
 curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null || { tail -50 "$ROOT/.data/bench/app.log"; exit 1; }
 
 # Uploads a file and waits for its job; prints the job's final JSON.
 import_file() {
-  local type=$1 file=$2 location id job
+  local type=$1 file=$2 location id job t
+  t=$(now)
   location=$(curl -sf -u $AUTH -D - -o /dev/null -F "type=$type" -F "file=@$file" "$API/imports" | awk 'tolower($1)=="location:"{print $2}' | tr -d '\r')
   id=${location##*/}
+  python3 -c "print(round($(now)-$t,1))" >"$ROOT/.data/bench/last-upload"
   while true; do
     job=$(curl -sf -u $AUTH "$API/imports/$id")
     case $(jq -r .status <<<"$job") in completed|failed|cancelled) break ;; esac
@@ -89,6 +91,18 @@ searchable_count() {
     -d "{\"query\":{\"range\":{\"created\":{\"gte\":\"$RUN_STARTED\"}}}}" | jq -r '.count // 0' 2>/dev/null || echo 0
 }
 outbox() { "${PSQL[@]}" -tAc "select count(*) from search_outbox"; }
+# CPU seconds used so far by a process (and its reaped children: PostgreSQL's exited backends).
+CLK=$(getconf CLK_TCK)
+cpu_of() { awk -v t="$CLK" '{s=0; for (i=14;i<=17;i++) s+=$i; print s/t}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+PG_PID=$(head -1 "$PIMENTO_DATA_DIR/postgres/postmaster.pid")
+OS_PID=$(cat "$PIMENTO_DATA_DIR/opensearch/opensearch.pid")
+# app, PostgreSQL (the postmaster with reaped backends, plus live backends), OpenSearch
+cpu_now() {
+  local pg; pg=$(cpu_of "$PG_PID")
+  for b in $(pgrep -P "$PG_PID"); do pg=$(python3 -c "print($pg+$(cpu_of "$b"))"); done
+  echo "$(cpu_of "$APP_PID") $pg $(cpu_of "$OS_PID")"
+}
+cpu_delta() { python3 -c "import sys; a=list(map(float,'$1'.split())); b=list(map(float,'$2'.split())); print('app %.0f s, PostgreSQL %.0f s, OpenSearch %.0f s' % tuple(y-x for x,y in zip(a,b)))"; }
 # Empty product tables and an empty index, rebuilt by the application (POST /search/reindex):
 # overwriting documents in an index that already holds many costs more than writing new ones.
 reset_products() {
@@ -108,9 +122,11 @@ declare -a RATES SEARCH COPYR
 for run in $(seq "$RUNS"); do
   reset_products
   RUN_STARTED=$(date -u +%Y-%m-%dT%H:%M:%S.%NZ)
+  c0=$(cpu_now)
   t0=$(now)
   job=$(import_file products "$UPLOAD")
   t1=$(now)
+  c1=$(cpu_now)
   [ "$(jq -r .status <<<"$job")" = completed ] || { echo "$job"; exit 1; }
   deadline=$(( $(date +%s) + 600 + ROWS / 200 ))
   sleep 5
@@ -118,10 +134,12 @@ for run in $(seq "$RUNS"); do
   [ "$(outbox)" = 0 ] && [ "$(searchable_count)" = 0 ] && deadline=0
   while { [ "$(outbox)" != 0 ] || [ "$(searchable_count)" -lt "$ROWS" ]; } && [ "$(date +%s)" -lt "$deadline" ]; do sleep 0.5; done
   t2=$(now)
+  c2=$(cpu_now)
+  log "run $run: CPU during the job: $(cpu_delta "$c0" "$c1"); while indexing after it: $(cpu_delta "$c1" "$c2")"
   rate=$(python3 -c "print(round($ROWS/($t1-$t0)))")
   if [ "$(searchable_count)" -ge "$ROWS" ]; then search=$(python3 -c "print(round($t2-$t1,1))"); else search="n/a"; fi
   RATES+=("$rate"); SEARCH+=("$search")
-  log "run $run: $(jq -c '{created,rejected,rowsPerSecond}' <<<"$job"), $rate products/s end to end, searchable $search s after the job"
+  log "run $run: $(jq -c '{created,rejected,rowsPerSecond}' <<<"$job"), $rate products/s end to end (upload $(cat "$ROOT/.data/bench/last-upload") s), searchable $search s after the job"
 done
 
 COPYR=(0) reimport=n/a

@@ -59,7 +59,7 @@ class ProductImportTest {
     void shouldImportAValueOfEveryAttributeType() throws IOException {
         String csv = catalog.csv("""
                 SKU;family;categories;enabled;groups;P_name-en_US;P_name-fr_FR;P_description-en_US-P_web;P_count;P_weight;P_handmade;P_release;P_color;P_sizes;P_price-EUR;P_price-USD;P_length;P_length-unit;P_picture;P_manual;P_heel;P_ean
-                %s;P_shoes;P_boots,P_sale;1;P_similar;Big boot;Grosse botte;"Warm; ""dry"" and
+                %s;P_shoes;P_boots,P_sale;1;P_similar;Big \\ boot\\n\tline;Grosse botte;"Warm; ""dry"" and
                 light";12;1.25;1;2024-06-30;black;39,38;120.50;110;14.5;MILLIMETER;images/boot.png;docs/manual.pdf;red;4006381333931
                 """.formatted(id("every")));
         byte[] zip = zip(Map.of("products.csv", csv.getBytes(StandardCharsets.UTF_8),
@@ -76,6 +76,7 @@ class ProductImportTest {
                 .body("groups", contains(catalog.p + "_similar"))
                 .body("enabled", equalTo(true))
                 .body(v + "name.find { it.locale == 'fr_FR' }.data", equalTo("Grosse botte"))
+                .body(v + "name.find { it.locale == 'en_US' }.data", equalTo("Big \\ boot\\n\tline"))
                 .body(v + "description[0].scope", equalTo(catalog.p + "_web"))
                 .body(v + "description[0].data", equalTo("Warm; \"dry\" and\nlight"))
                 .body(v + "count[0].data", equalTo(12))
@@ -94,6 +95,12 @@ class ProductImportTest {
         String picture = Api.asAdmin().get("/api/v1/products/{id}", id("every")).then().extract()
                 .jsonPath().getString(v + "picture[0].data");
         assertThat(picture).endsWith("_boot.png").doesNotStartWith("images/");
+        Api.asAdmin().get("/api/v1/history/product/{code}", id("every")).then().statusCode(200)
+                .body("items[0].action", equalTo("created"))
+                .body("items[0].changes.find { it.field == '%s' }.after".formatted("values.%s_description.en_US.%s_web"
+                        .formatted(catalog.p, catalog.p)), equalTo("Warm; \"dry\" and\nlight"))
+                .body("items[0].changes.find { it.field == '%s' }.after".formatted("values.%s_name.en_US".formatted(catalog.p)),
+                        equalTo("Big \\ boot\\n\tline"));
     }
 
     @Test

@@ -1,7 +1,13 @@
 package io.pimento.imports.product;
 
+import java.nio.charset.StandardCharsets;
+
 /** Rows in PostgreSQL's COPY text format: tab-separated, {@code \N} for null, backslash escapes. */
 final class CopyText {
+
+    /** A cell already in COPY form (see {@link JsonText#forCopy}), written as it is. */
+    record Escaped(String text) {
+    }
 
     private final StringBuilder text = new StringBuilder(64 * 1024);
 
@@ -15,6 +21,8 @@ final class CopyText {
                 text.append("\\N");
             } else if (cell instanceof Boolean b) {
                 text.append(b ? 't' : 'f');
+            } else if (cell instanceof Escaped escaped) {
+                text.append(escaped.text());
             } else {
                 escape(cell.toString());
             }
@@ -24,6 +32,10 @@ final class CopyText {
 
     boolean isEmpty() {
         return text.isEmpty();
+    }
+
+    byte[] toBytes() {
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

@@ -165,6 +165,10 @@ public class ProductImporter implements Importer {
                 batch = new ArrayList<>(config.batchSize());
                 ProductBatches.Result result = inOpenTransaction ? batches.prepare(current)
                         : QuarkusTransaction.requiringNew().call(() -> batches.prepare(current));
+                if (write) {
+                    // serialised here, while the previous batch is written, not on the writer's critical path
+                    result.drafts().stream().filter(d -> d.outcome() != RowOutcome.UNCHANGED).forEach(ProductDraft::documents);
+                }
                 if (inFlight != null) {
                     complete(run, inFlight, write, rejectedLines);
                     inFlight = null;

@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.postgresql.PGConnection;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.Connection;
@@ -175,7 +175,7 @@ public class ProductStore {
                 Integer version = versions.get(draft.row().line());
                 if (version != null) {
                     history.row("product", draft.after().identifier(), version, draft.existing() == null ? "created" : "updated",
-                            author, json(draft.changes()));
+                            author, draft.documents().changes());
                 }
             }
             copy(connection, "copy change_history (resource_type, resource_code, version, action, author, changes) from stdin", history);
@@ -191,8 +191,9 @@ public class ProductStore {
         CopyText rows = new CopyText();
         for (int i = 0; i < drafts.size(); i++) {
             ProductSnapshot p = drafts.get(i).after();
-            rows.row(ids[i], p.identifier(), p.family(), drafts.get(i).parentId(), p.enabled(), p.status().code(), json(p.categories()),
-                    json(p.groups()), json(p.values()), json(drafts.get(i).completeness()), author, author);
+            ProductDraft.Documents documents = drafts.get(i).documents();
+            rows.row(ids[i], p.identifier(), p.family(), drafts.get(i).parentId(), p.enabled(), p.status().code(), documents.categories(),
+                    documents.groups(), documents.values(), documents.completeness(), author, author);
         }
         try (Statement statement = connection.createStatement()) {
             statement.execute("savepoint import_copy");
@@ -241,10 +242,11 @@ public class ProductStore {
         CopyText stage = new CopyText();
         for (ProductDraft draft : drafts) {
             ProductSnapshot p = draft.after();
+            ProductDraft.Documents documents = draft.documents();
             stage.row(draft.row().line(), draft.existing() == null ? null : draft.existing().id(),
                     draft.existing() == null ? null : draft.existing().version(), p.identifier(), p.family(), draft.parentId(),
-                    p.enabled(), p.status().code(), json(p.categories()), json(p.groups()), json(p.values()),
-                    json(draft.completeness()));
+                    p.enabled(), p.status().code(), documents.categories(), documents.groups(), documents.values(),
+                    documents.completeness());
         }
         copy(connection, "copy import_product_stage from stdin", stage);
     }
@@ -291,7 +293,7 @@ public class ProductStore {
                 update.setInt(5, change.expectedVersion());
                 if (update.executeUpdate() == 1) {
                     written.add(change.productId());
-                    history.row("product", change.identifier(), change.expectedVersion() + 1, "updated", author, json(change.changes()));
+                    history.row("product", change.identifier(), change.expectedVersion() + 1, "updated", author, JsonText.forCopy(change.changes()));
                 }
             }
             copy(connection, "copy change_history (resource_type, resource_code, version, action, author, changes) from stdin", history);
@@ -306,7 +308,7 @@ public class ProductStore {
             return;
         }
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new ByteArrayInputStream(rows.toBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -50,6 +50,39 @@ class JsonTextTest {
         assertSame(List.of("summer", "winter"));
     }
 
+    @Test
+    void shouldWriteCopyCellsThatReadBackAsTheSameJson() {
+        ProductValues values = new ProductValues();
+        values.put("name", "en_US", null, "Big \"boot\"\n\ttab \\ back\\slash \r é \u0001");
+        List<FieldChange> changes = List.of(new FieldChange("values.name", null, "C:\\temp\\"));
+
+        for (Object value : List.of(values, changes)) {
+            String cell = JsonText.forCopy(value).text();
+            assertThat(cell).doesNotContain("\t", "\n", "\r");
+            assertThat(copyUnescaped(cell)).isEqualTo(JsonText.of(value));
+        }
+    }
+
+    /** What PostgreSQL reads from a COPY text cell. */
+    private static String copyUnescaped(String cell) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c != '\\') {
+                text.append(c);
+                continue;
+            }
+            char next = cell.charAt(++i);
+            text.append(switch (next) {
+                case 'n' -> '\n';
+                case 't' -> '\t';
+                case 'r' -> '\r';
+                default -> next;
+            });
+        }
+        return text.toString();
+    }
+
     private static void assertSame(Object value) throws Exception {
         JsonNode jackson = DatabaseJsonFormat.MAPPER.readTree(DatabaseJsonFormat.MAPPER.writeValueAsString(value));
         JsonNode ours = DatabaseJsonFormat.MAPPER.readTree(JsonText.of(value));
