@@ -21,6 +21,13 @@ public interface ImportConfig {
     @WithDefault("1000")
     int batchSize();
 
+    /**
+     * Batches of a products import written at the same time, each in its own transaction, while
+     * the next one is checked: PostgreSQL parses and stores one batch per connection on one core.
+     */
+    @WithDefault("2")
+    int writers();
+
     /** How often a running job saves its counters (and checks whether it was cancelled). */
     @WithDefault("500ms")
     Duration progressInterval();

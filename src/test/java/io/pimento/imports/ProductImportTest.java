@@ -6,6 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,12 +15,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -410,7 +414,25 @@ class ProductImportTest {
         assertThat(job.getString("status")).isEqualTo("cancelled");
         assertThat(job.getInt("created")).isLessThan(30_000);
         assertThat(job.getString("message")).contains("are kept");
+        // batches still being written when the cancellation was noticed are committed and counted
+        assertThat(job.getInt("created")).isEqualTo(storedProducts(id("bulk-")));
         Api.asAdmin().get("/api/v1/products/{id}", id("bulk-0")).then().statusCode(200);
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    private int storedProducts(String identifierPrefix) {
+        try (var connection = dataSource.getConnection();
+             var count = connection.prepareStatement("select count(*) from product where identifier like ? || '%'")) {
+            count.setString(1, identifierPrefix);
+            try (var rs = count.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int history(String kind, String code) {

@@ -29,7 +29,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -135,9 +137,10 @@ public class ProductImporter implements Importer {
 
     /**
      * Reads the file in batches, checks each and (when writing) stores it; answers the lines rejected.
-     * Batches are written on a second thread while the next one is read and checked, so parsing and
-     * validation (CPU in this JVM) overlap with PostgreSQL's work; one write is in flight at most,
-     * and a batch's rows are counted (and cancellation noticed) once it is committed.
+     * Batches are written on other threads ({@code pimento.imports.writers}, one transaction each)
+     * while the next one is read and checked, so parsing and validation (CPU in this JVM) overlap
+     * with PostgreSQL's work. A batch's rows are counted (and cancellation noticed) once it is
+     * committed, in file order.
      *
      * @param inOpenTransaction true when the caller holds the one transaction of an all-or-nothing
      *                          write: everything then runs on this thread, in that transaction
@@ -145,12 +148,13 @@ public class ProductImporter implements Importer {
     private Set<Long> mainPass(ImportRun run, ProductColumns columns, ProductBatches batches, boolean write, boolean inOpenTransaction) {
         Set<Long> rejectedLines = new HashSet<>();
         String author = run.author();
-        ExecutorService writer = write && !inOpenTransaction ? Executors.newSingleThreadExecutor(r -> {
+        int writers = Math.max(1, config.writers());
+        ExecutorService writer = write && !inOpenTransaction ? Executors.newFixedThreadPool(writers, r -> {
             Thread thread = new Thread(r, "pimento-import-writer");
             thread.setDaemon(true);
             return thread;
         }) : null;
-        InFlight inFlight = null;
+        Deque<InFlight> inFlight = new ArrayDeque<>();
         try (CsvFile csv = run.open()) {
             List<ContentRow> batch = new ArrayList<>(config.batchSize());
             Iterator<CsvRow> rows = csv.iterator();
@@ -166,31 +170,33 @@ public class ProductImporter implements Importer {
                 ProductBatches.Result result = inOpenTransaction ? batches.prepare(current)
                         : QuarkusTransaction.requiringNew().call(() -> batches.prepare(current));
                 if (write) {
-                    // serialised here, while the previous batch is written, not on the writer's critical path
+                    // serialised here, while earlier batches are written, not on the writers' critical path
                     result.drafts().stream().filter(d -> d.outcome() != RowOutcome.UNCHANGED).forEach(ProductDraft::documents);
                 }
-                if (inFlight != null) {
-                    complete(run, inFlight, write, rejectedLines);
-                    inFlight = null;
+                while (inFlight.size() >= writers) {
+                    complete(run, inFlight.removeFirst(), write, rejectedLines);
                 }
                 if (!write) {
                     complete(run, new InFlight(current, result, CompletableFuture.completedFuture(Map.of())), false, rejectedLines);
                 } else if (writer == null) {
                     complete(run, new InFlight(current, result, CompletableFuture.completedFuture(writeBatch(result, author, run.jobId()))), true, rejectedLines);
                 } else {
-                    inFlight = new InFlight(current, result, CompletableFuture.supplyAsync(
-                            () -> QuarkusTransaction.requiringNew().call(() -> writeBatch(result, author, run.jobId())), writer));
+                    inFlight.addLast(new InFlight(current, result, CompletableFuture.supplyAsync(
+                            () -> QuarkusTransaction.requiringNew().call(() -> writeBatch(result, author, run.jobId())), writer)));
                 }
             }
-            if (inFlight != null) {
-                complete(run, inFlight, write, rejectedLines);
-                inFlight = null;
+            while (!inFlight.isEmpty()) {
+                complete(run, inFlight.removeFirst(), write, rejectedLines);
             }
         } finally {
             if (writer != null) {
-                if (inFlight != null) {
-                    // stopped by a failure or a cancellation: let the batch in flight finish rather than cut it off
-                    inFlight.written().exceptionally(e -> Map.of()).join();
+                // stopped by a failure or a cancellation: let the batches in flight finish rather than cut
+                // them off, and count those committed so the job tells what was kept
+                for (InFlight batch : inFlight) {
+                    Map<Long, Long> written = batch.written().exceptionally(e -> null).join();
+                    if (written != null) {
+                        count(run, batch, written, true, rejectedLines);
+                    }
                 }
                 writer.shutdown();
             }
@@ -210,6 +216,11 @@ public class ProductImporter implements Importer {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
+        count(run, batch, written, write, rejectedLines);
+        run.checkpoint();
+    }
+
+    private void count(ImportRun run, InFlight batch, Map<Long, Long> written, boolean write, Set<Long> rejectedLines) {
         for (ContentRow row : batch.rows()) {
             run.read();
         }
@@ -227,7 +238,6 @@ public class ProductImporter implements Importer {
             rejectedLines.add(row.line());
             run.reject(row.row(), reasons);
         });
-        run.checkpoint();
     }
 
     private Map<Long, Long> writeBatch(ProductBatches.Result result, String author, long jobId) {
