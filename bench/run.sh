@@ -106,7 +106,12 @@ cpu_delta() { python3 -c "import sys; a=list(map(float,'$1'.split())); b=list(ma
 # Empty product tables and an empty index, rebuilt by the application (POST /search/reindex):
 # overwriting documents in an index that already holds many costs more than writing new ones.
 reset_products() {
-  "${PSQL[@]}" -c "truncate product, change_history, search_outbox restart identity cascade" >/dev/null
+  # let the indexer finish what an earlier import queued: truncating under it can deadlock
+  for _ in $(seq 600); do [ "$(outbox)" = 0 ] && break; sleep 0.5; done
+  for attempt in 1 2 3; do
+    "${PSQL[@]}" -c "truncate product, change_history, search_outbox restart identity cascade" >/dev/null && break
+    [ "$attempt" = 3 ] && exit 1; sleep 2
+  done
   curl -sf -u $AUTH -X POST "$API/search/reindex" >/dev/null
   until [ "$(curl -sf -u $AUTH "$API/search/reindex" | jq -r .status)" = done ]; do sleep 0.5; done
   "${PSQL[@]}" -c "vacuum analyze product, change_history, search_outbox" >/dev/null

@@ -3,7 +3,8 @@ package io.pimento.csv;
 import io.pimento.catalog.attribute.AttributeType;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -75,9 +76,23 @@ public final class ValueCells {
         };
     }
 
+    /** Comma-separated codes, null when there are none. A loop, not a stream: most cells of a wide file are empty. */
     private static List<String> codes(String cell) {
-        List<String> codes = Arrays.stream(cell.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
-        return codes.isEmpty() ? null : codes;
+        if (cell.isBlank()) {
+            return null;
+        }
+        List<String> codes = new ArrayList<>(4);
+        int start = 0;
+        while (start <= cell.length()) {
+            int comma = cell.indexOf(',', start);
+            int end = comma < 0 ? cell.length() : comma;
+            String code = cell.substring(start, end).strip();
+            if (!code.isEmpty()) {
+                codes.add(code);
+            }
+            start = end + 1;
+        }
+        return codes.isEmpty() ? null : Collections.unmodifiableList(codes);
     }
 
     private static String blankToNull(String text) {

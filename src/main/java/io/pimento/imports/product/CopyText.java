@@ -43,8 +43,21 @@ final class CopyText {
         return text.toString();
     }
 
-    /** Copies runs of plain characters in one append: per-character appends dominated the import's CPU profile. */
     private void escape(String value) {
+        escape(text, value);
+    }
+
+    /** A text cell, or {@code \N} for null. */
+    static void cell(StringBuilder text, String value) {
+        if (value == null) {
+            text.append("\\N");
+        } else {
+            escape(text, value);
+        }
+    }
+
+    /** Copies runs of plain characters in one append: per-character appends dominated the import's CPU profile. */
+    static void escape(StringBuilder text, String value) {
         int start = 0;
         int length = value.length();
         for (int i = 0; i < length; i++) {

@@ -33,16 +33,24 @@ final class JsonText {
     }
 
     static String of(Object value) {
-        JsonText json = new JsonText(new StringBuilder(4096), false);
+        JsonText json = new JsonText(new StringBuilder(256), false);
         json.write(value);
         return json.out.toString();
     }
 
     /** The JSON document as the cell of a COPY text row. */
     static CopyText.Escaped forCopy(Object value) {
-        JsonText json = new JsonText(new StringBuilder(4096), true);
+        JsonText json = new JsonText(new StringBuilder(256), true);
         json.write(value);
         return new CopyText.Escaped(json.out.toString());
+    }
+
+    /**
+     * Appends the document, in COPY form, to a row being built: the documents of a product row
+     * are written straight into the row instead of each into its own buffer and copied.
+     */
+    static void appendForCopy(StringBuilder row, Object value) {
+        new JsonText(row, true).write(value);
     }
 
     private void write(Object value) {
@@ -50,7 +58,13 @@ final class JsonText {
             out.append("null");
         } else if (value instanceof String text) {
             string(text);
-        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
+        } else if (value instanceof Integer number) {
+            out.append(number.intValue());
+        } else if (value instanceof Long number) {
+            out.append(number.longValue());
+        } else if (value instanceof Boolean bool) {
+            out.append(bool.booleanValue());
+        } else if (value instanceof java.math.BigInteger) {
             out.append(value);
         } else if (value instanceof java.math.BigDecimal decimal) {
             out.append(decimal.toString());

@@ -64,6 +64,8 @@ final class ProductBatches {
     private final MediaCells media;
     private final boolean mayApprove;
     private final Map<String, String> defaultUnits;
+    /** Unique attributes other than the identifier (whose uniqueness the identifier index keeps). */
+    private final Set<String> uniqueAttributes;
     private final Map<Long, Lineage> lineageById = new HashMap<>();
     private final Map<String, Long> modelIdByCode = new HashMap<>();
     private final Map<Long, Map<List<Object>, String>> claimedAxes = new HashMap<>();
@@ -85,6 +87,9 @@ final class ProductBatches {
         this.defaultUnits = Attribute.<Attribute>list("metricFamily is not null").stream()
                 .filter(a -> a.defaultMetricUnit != null)
                 .collect(Collectors.toMap(a -> a.code, a -> a.defaultMetricUnit));
+        this.uniqueAttributes = schema.attributes().stream()
+                .filter(a -> a.unique() && !a.code().equals(schema.identifierAttribute()))
+                .map(AttributeSchema::code).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Checks a batch in the current transaction; nothing is written. */
@@ -224,7 +229,9 @@ final class ProductBatches {
                 checkAxes(identifier, own, parent, variant, level, errors);
             }
         }
-        uniqueUpdates.put(row, changedUniqueUpdates(validated, stored));
+        if (!uniqueAttributes.isEmpty()) {
+            uniqueUpdates.put(row, changedUniqueUpdates(validated, stored));
+        }
         reasons.addAll(describe(errors));
         if (!reasons.isEmpty()) {
             return null;
@@ -319,12 +326,10 @@ final class ProductBatches {
                 axesOf(draft.parentId(), variant, level).put(VariantRules.axisKey(after.values(), variant.level(level)), after.identifier());
             }
         }
-        after.values().asMap().forEach((attribute, values) -> {
-            AttributeSchema a = schema.attribute(attribute);
-            if (a != null && a.unique() && !attribute.equals(schema.identifierAttribute())) {
-                values.forEach(v -> claimedUniqueValues.computeIfAbsent(attribute, k -> new HashMap<>()).put(v.data(), after.identifier()));
-            }
-        });
+        for (String attribute : uniqueAttributes) {
+            after.values().asMap().getOrDefault(attribute, List.of())
+                    .forEach(v -> claimedUniqueValues.computeIfAbsent(attribute, k -> new HashMap<>()).put(v.data(), after.identifier()));
+        }
     }
 
     private static List<ValueUpdate> changedUniqueUpdates(ValidatedValues validated, StoredProduct stored) {
@@ -344,8 +349,7 @@ final class ProductBatches {
                 writtenIds.add(draft.existing().id());
             }
             for (ValueUpdate u : updates.getOrDefault(draft.row(), List.of())) {
-                AttributeSchema a = schema.attribute(u.attribute());
-                if (a != null && a.unique() && !u.attribute().equals(schema.identifierAttribute())) {
+                if (uniqueAttributes.contains(u.attribute())) {
                     wanted.computeIfAbsent(u.attribute(), k -> new LinkedHashSet<>()).add(u.data());
                 }
             }
@@ -362,7 +366,7 @@ final class ProductBatches {
                 if (held == null) {
                     continue;
                 }
-                String me = draft.after().identifier();
+                String me = draft.identifier();
                 String holder = Optional.ofNullable(held.get(u.data()))
                         .or(() -> Optional.ofNullable(claimedUniqueValues.getOrDefault(u.attribute(), Map.of()).get(u.data())))
                         .or(() -> Optional.ofNullable(inBatch.getOrDefault(u.attribute(), Map.of()).get(u.data())))

@@ -5,32 +5,40 @@ import io.pimento.catalog.product.history.ProductSnapshot;
 import io.pimento.history.FieldChange;
 import io.pimento.imports.RowOutcome;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** A valid row turned into the product to store, with what changes. {@code existing} is null for a new product. */
+/**
+ * A valid row turned into the product to store, with what changes. {@code existing} is null for a
+ * new product.
+ *
+ * <p>Before it is written, a draft is {@link #encode encoded}: its product and history rows are
+ * serialised in COPY form by the thread that checks the batches, and the product model it was
+ * built from is let go, so a batch waiting for its write holds bytes, not object graphs.
+ */
 final class ProductDraft {
-
-    /** The JSON documents of the row to write, in COPY form. */
-    record Documents(CopyText.Escaped categories, CopyText.Escaped groups, CopyText.Escaped values, CopyText.Escaped completeness,
-                     CopyText.Escaped changes) {
-    }
 
     private final ContentRow row;
     private final StoredProduct existing;
-    private final ProductSnapshot after;
+    private final String identifier;
     private final Long parentId;
-    private final Completeness completeness;
-    private final List<FieldChange> changes;
-    private Documents documents;
+    private final RowOutcome outcome;
+    private ProductSnapshot after;
+    private Completeness completeness;
+    private List<FieldChange> changes;
+    private byte[] productCells;
+    private byte[] historyCells;
 
     ProductDraft(ContentRow row, StoredProduct existing, ProductSnapshot after, Long parentId, Completeness completeness,
                  List<FieldChange> changes) {
         this.row = row;
         this.existing = existing;
+        this.identifier = after.identifier();
         this.after = after;
         this.parentId = parentId;
         this.completeness = completeness;
         this.changes = changes;
+        this.outcome = existing == null ? RowOutcome.CREATED : changes.isEmpty() ? RowOutcome.UNCHANGED : RowOutcome.UPDATED;
     }
 
     ContentRow row() {
@@ -41,7 +49,15 @@ final class ProductDraft {
         return existing;
     }
 
+    String identifier() {
+        return identifier;
+    }
+
+    /** The product as it will be stored; only until the draft is encoded. */
     ProductSnapshot after() {
+        if (after == null) {
+            throw new IllegalStateException("draft of '%s' is encoded: its model was let go".formatted(identifier));
+        }
         return after;
     }
 
@@ -49,30 +65,65 @@ final class ProductDraft {
         return parentId;
     }
 
-    Completeness completeness() {
-        return completeness;
-    }
-
-    List<FieldChange> changes() {
-        return changes;
-    }
-
     RowOutcome outcome() {
-        if (existing == null) {
-            return RowOutcome.CREATED;
-        }
-        return changes.isEmpty() ? RowOutcome.UNCHANGED : RowOutcome.UPDATED;
+        return outcome;
     }
 
     /**
-     * Serialises the documents to write. Called by the thread that checks the batch, while the
-     * previous batch is being written, so the writer only streams them to PostgreSQL.
+     * Serialises the rows to write and lets go of the model. {@code scratch} is reused from draft
+     * to draft by the calling thread.
      */
-    Documents documents() {
-        if (documents == null) {
-            documents = new Documents(JsonText.forCopy(after.categories()), JsonText.forCopy(after.groups()),
-                    JsonText.forCopy(after.values()), JsonText.forCopy(completeness), JsonText.forCopy(changes));
+    void encode(String author, StringBuilder scratch) {
+        if (productCells != null) {
+            return;
         }
-        return documents;
+        scratch.setLength(0);
+        CopyText.cell(scratch, identifier);
+        scratch.append('\t');
+        CopyText.cell(scratch, after.family());
+        scratch.append('\t').append(parentId == null ? "\\N" : parentId.toString());
+        scratch.append('\t').append(after.enabled() ? 't' : 'f');
+        scratch.append('\t').append(after.status().code()).append('\t');
+        JsonText.appendForCopy(scratch, after.categories());
+        scratch.append('\t');
+        JsonText.appendForCopy(scratch, after.groups());
+        scratch.append('\t');
+        JsonText.appendForCopy(scratch, after.values());
+        scratch.append('\t');
+        JsonText.appendForCopy(scratch, completeness);
+        productCells = scratch.toString().getBytes(StandardCharsets.UTF_8);
+
+        scratch.setLength(0);
+        scratch.append("product\t");
+        CopyText.cell(scratch, identifier);
+        scratch.append('\t').append(existing == null ? "created" : "updated").append('\t');
+        CopyText.cell(scratch, author);
+        scratch.append('\t');
+        JsonText.appendForCopy(scratch, changes);
+        historyCells = scratch.toString().getBytes(StandardCharsets.UTF_8);
+
+        after = null;
+        completeness = null;
+        changes = null;
+    }
+
+    /**
+     * identifier, family, parent_id, enabled, status, categories, groups, values, completeness:
+     * the cells of the product row, without the tab or newline after them.
+     */
+    byte[] productCells() {
+        return encoded(productCells);
+    }
+
+    /** resource_type, resource_code, action, author, changes: the history row but its version. */
+    byte[] historyCells() {
+        return encoded(historyCells);
+    }
+
+    private byte[] encoded(byte[] cells) {
+        if (cells == null) {
+            throw new IllegalStateException("draft of '%s' is not encoded yet".formatted(identifier));
+        }
+        return cells;
     }
 }

@@ -155,6 +155,7 @@ public class ProductImporter implements Importer {
             return thread;
         }) : null;
         Deque<InFlight> inFlight = new ArrayDeque<>();
+        StringBuilder scratch = new StringBuilder(16 * 1024);
         try (CsvFile csv = run.open()) {
             List<ContentRow> batch = new ArrayList<>(config.batchSize());
             Iterator<CsvRow> rows = csv.iterator();
@@ -171,7 +172,11 @@ public class ProductImporter implements Importer {
                         : QuarkusTransaction.requiringNew().call(() -> batches.prepare(current));
                 if (write) {
                     // serialised here, while earlier batches are written, not on the writers' critical path
-                    result.drafts().stream().filter(d -> d.outcome() != RowOutcome.UNCHANGED).forEach(ProductDraft::documents);
+                    for (ProductDraft draft : result.drafts()) {
+                        if (draft.outcome() != RowOutcome.UNCHANGED) {
+                            draft.encode(author, scratch);
+                        }
+                    }
                 }
                 while (inFlight.size() >= writers) {
                     complete(run, inFlight.removeFirst(), write, rejectedLines);
@@ -229,7 +234,7 @@ public class ProductImporter implements Importer {
             if (write && outcome != RowOutcome.UNCHANGED && !written.containsKey(draft.row().line())) {
                 rejectedLines.add(draft.row().line());
                 run.reject(draft.row().row(), List.of("product '%s' was changed by someone else during the import; import the row again"
-                        .formatted(draft.after().identifier())));
+                        .formatted(draft.identifier())));
             } else {
                 run.count(outcome);
             }

@@ -6,7 +6,6 @@ import io.agroal.api.AgroalDataSource;
 import io.pimento.catalog.product.Associations;
 import io.pimento.catalog.product.EnrichmentStatus;
 import io.pimento.catalog.product.ProductValues;
-import io.pimento.catalog.product.history.ProductSnapshot;
 import io.pimento.common.DatabaseJsonFormat;
 import io.pimento.history.FieldChange;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +14,7 @@ import org.postgresql.PGConnection;
 import java.io.IOException;
 import java.io.ByteArrayInputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -170,15 +170,16 @@ public class ProductStore {
                     }
                 }
             }
-            CopyText history = new CopyText();
-            for (ProductDraft draft : drafts) {
-                Integer version = versions.get(draft.row().line());
-                if (version != null) {
-                    history.row("product", draft.after().identifier(), version, draft.existing() == null ? "created" : "updated",
-                            author, draft.documents().changes());
+            try (CopyStream history = CopyStream.open(connection,
+                    "copy change_history (resource_type, resource_code, action, author, changes, version) from stdin")) {
+                for (ProductDraft draft : drafts) {
+                    Integer version = versions.get(draft.row().line());
+                    if (version != null) {
+                        history.bytes(draft.historyCells()).tab().number(version).endRow();
+                    }
                 }
+                history.finish();
             }
-            copy(connection, "copy change_history (resource_type, resource_code, version, action, author, changes) from stdin", history);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -188,19 +189,16 @@ public class ProductStore {
     /** COPYs new products in; false (and nothing written) when one of them exists after all. */
     private boolean copyNew(Connection connection, List<ProductDraft> drafts, String author, Map<Long, Long> written) throws SQLException {
         long[] ids = nextIds(connection, drafts.size());
-        CopyText rows = new CopyText();
-        for (int i = 0; i < drafts.size(); i++) {
-            ProductSnapshot p = drafts.get(i).after();
-            ProductDraft.Documents documents = drafts.get(i).documents();
-            rows.row(ids[i], p.identifier(), p.family(), drafts.get(i).parentId(), p.enabled(), p.status().code(), documents.categories(),
-                    documents.groups(), documents.values(), documents.completeness(), author, author);
-        }
+        byte[] authors = authorCells(author);
         try (Statement statement = connection.createStatement()) {
             statement.execute("savepoint import_copy");
-            try {
-                copy(connection, """
-                        copy product (id, identifier, family, parent_id, enabled, status, categories, groups, "values", completeness,
-                                      created_by, updated_by) from stdin""", rows);
+            try (CopyStream rows = CopyStream.open(connection, """
+                    copy product (identifier, family, parent_id, enabled, status, categories, groups, "values", completeness,
+                                  created_by, updated_by, id) from stdin""")) {
+                for (int i = 0; i < drafts.size(); i++) {
+                    rows.bytes(drafts.get(i).productCells()).tab().bytes(authors).tab().number(ids[i]).endRow();
+                }
+                rows.finish();
             } catch (SQLException e) {
                 if (!"23505".equals(e.getSQLState())) {
                     throw e;
@@ -214,6 +212,15 @@ public class ProductStore {
             written.put(drafts.get(i).row().line(), ids[i]);
         }
         return true;
+    }
+
+    /** created_by and updated_by: the author twice, in COPY form. */
+    private static byte[] authorCells(String author) {
+        StringBuilder cells = new StringBuilder();
+        CopyText.escape(cells, author);
+        cells.append('\t');
+        CopyText.escape(cells, author);
+        return cells.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static long[] nextIds(Connection connection, int count) throws SQLException {
@@ -239,22 +246,22 @@ public class ProductStore {
                     ) on commit delete rows""");
             ddl.execute("truncate import_product_stage");
         }
-        CopyText stage = new CopyText();
-        for (ProductDraft draft : drafts) {
-            ProductSnapshot p = draft.after();
-            ProductDraft.Documents documents = draft.documents();
-            stage.row(draft.row().line(), draft.existing() == null ? null : draft.existing().id(),
-                    draft.existing() == null ? null : draft.existing().version(), p.identifier(), p.family(), draft.parentId(),
-                    p.enabled(), p.status().code(), documents.categories(), documents.groups(), documents.values(),
-                    documents.completeness());
+        try (CopyStream stage = CopyStream.open(connection, """
+                copy import_product_stage (identifier, family, parent_id, enabled, status, categories, groups, "values", completeness,
+                                           line, id, expected_version) from stdin""")) {
+            for (ProductDraft draft : drafts) {
+                stage.bytes(draft.productCells()).tab().number(draft.row().line())
+                        .tab().number(draft.existing() == null ? null : draft.existing().id())
+                        .tab().number(draft.existing() == null ? null : draft.existing().version()).endRow();
+            }
+            stage.finish();
         }
-        copy(connection, "copy import_product_stage from stdin", stage);
     }
 
     private static void insertStaged(Connection connection, List<ProductDraft> drafts, String author, Map<Long, Long> written)
             throws SQLException {
         Map<String, Long> lineByIdentifier = new HashMap<>();
-        drafts.forEach(d -> lineByIdentifier.put(d.after().identifier().toLowerCase(Locale.ROOT), d.row().line()));
+        drafts.forEach(d -> lineByIdentifier.put(d.identifier().toLowerCase(Locale.ROOT), d.row().line()));
         try (Statement statement = connection.createStatement();
              ResultSet rs = statement.executeQuery("""
                      insert into product (identifier, family, parent_id, enabled, status, categories, groups, "values",
