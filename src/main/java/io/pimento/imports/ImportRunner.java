@@ -62,11 +62,11 @@ public class ImportRunner {
 
     ImportRunner(ImportJobs jobs, ImportConfig config, Instance<Importer> importers, CurrentIdentityAssociation identity,
                  Event<BulkWriteFinished> bulkWriteFinished) {
-        this.bulkWriteFinished = bulkWriteFinished;
         this.jobs = jobs;
         this.config = config;
         this.importers = importers.stream().collect(Collectors.toMap(Importer::type, Function.identity()));
         this.identity = identity;
+        this.bulkWriteFinished = bulkWriteFinished;
     }
 
     void onStart(@Observes StartupEvent event) {

@@ -1,50 +1,9 @@
 package io.pimento.imports.product;
 
-import java.nio.charset.StandardCharsets;
-
-/** Rows in PostgreSQL's COPY text format: tab-separated, {@code \N} for null, backslash escapes. */
+/** Cells in PostgreSQL's COPY text format: tab-separated, {@code \N} for null, backslash escapes. */
 final class CopyText {
 
-    /** A cell already in COPY form (see {@link JsonText#forCopy}), written as it is. */
-    record Escaped(String text) {
-    }
-
-    private final StringBuilder text = new StringBuilder(64 * 1024);
-
-    void row(Object... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                text.append('\t');
-            }
-            Object cell = cells[i];
-            if (cell == null) {
-                text.append("\\N");
-            } else if (cell instanceof Boolean b) {
-                text.append(b ? 't' : 'f');
-            } else if (cell instanceof Escaped escaped) {
-                text.append(escaped.text());
-            } else {
-                escape(cell.toString());
-            }
-        }
-        text.append('\n');
-    }
-
-    boolean isEmpty() {
-        return text.isEmpty();
-    }
-
-    byte[] toBytes() {
-        return text.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public String toString() {
-        return text.toString();
-    }
-
-    private void escape(String value) {
-        escape(text, value);
+    private CopyText() {
     }
 
     /** A text cell, or {@code \N} for null. */

@@ -17,7 +17,7 @@ import java.util.Map;
  * serialising them took about a fifth of an import's CPU. Anything it does not know is a bug,
  * not a fallback, so the two writers cannot drift apart silently.
  *
- * <p>{@link #forCopy} writes the document already escaped for a COPY text cell: JSON's only
+ * <p>{@link #appendForCopy} writes the document already escaped for a COPY text cell: JSON's only
  * characters COPY escapes are the backslashes of string escapes, so they are simply doubled
  * as they are written instead of in a second pass over the whole document.
  */
@@ -36,13 +36,6 @@ final class JsonText {
         JsonText json = new JsonText(new StringBuilder(256), false);
         json.write(value);
         return json.out.toString();
-    }
-
-    /** The JSON document as the cell of a COPY text row. */
-    static CopyText.Escaped forCopy(Object value) {
-        JsonText json = new JsonText(new StringBuilder(256), true);
-        json.write(value);
-        return new CopyText.Escaped(json.out.toString());
     }
 
     /**

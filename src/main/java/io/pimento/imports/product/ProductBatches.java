@@ -342,6 +342,9 @@ final class ProductBatches {
 
     /** Unique attributes: one query per attribute for the batch, and the values earlier rows took. */
     private void checkUniqueValues(List<ProductDraft> drafts, Map<ContentRow, List<ValueUpdate>> updates, Map<ContentRow, List<String>> rejected) {
+        if (uniqueAttributes.isEmpty()) {
+            return;
+        }
         Map<String, Set<Object>> wanted = new HashMap<>();
         Set<Long> writtenIds = new HashSet<>();
         for (ProductDraft draft : drafts) {

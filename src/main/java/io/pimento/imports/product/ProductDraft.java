@@ -93,14 +93,7 @@ final class ProductDraft {
         JsonText.appendForCopy(scratch, completeness);
         productCells = scratch.toString().getBytes(StandardCharsets.UTF_8);
 
-        scratch.setLength(0);
-        scratch.append("product\t");
-        CopyText.cell(scratch, identifier);
-        scratch.append('\t').append(existing == null ? "created" : "updated").append('\t');
-        CopyText.cell(scratch, author);
-        scratch.append('\t');
-        JsonText.appendForCopy(scratch, changes);
-        historyCells = scratch.toString().getBytes(StandardCharsets.UTF_8);
+        historyCells = ProductStore.historyCells(scratch, identifier, existing == null ? "created" : "updated", author, changes);
 
         after = null;
         completeness = null;

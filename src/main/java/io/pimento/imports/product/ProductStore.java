@@ -9,11 +9,7 @@ import io.pimento.catalog.product.ProductValues;
 import io.pimento.common.DatabaseJsonFormat;
 import io.pimento.history.FieldChange;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.postgresql.PGConnection;
 
-import java.io.IOException;
-import java.io.ByteArrayInputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
@@ -39,6 +35,9 @@ public class ProductStore {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
+
+    /** Rows are {@link #historyCells}, a tab and the version. */
+    private static final String HISTORY_COPY = "copy change_history (resource_type, resource_code, action, author, changes, version) from stdin";
 
     private final AgroalDataSource dataSource;
 
@@ -170,8 +169,7 @@ public class ProductStore {
                     }
                 }
             }
-            try (CopyStream history = CopyStream.open(connection,
-                    "copy change_history (resource_type, resource_code, action, author, changes, version) from stdin")) {
+            try (CopyStream history = CopyStream.open(connection, HISTORY_COPY)) {
                 for (ProductDraft draft : drafts) {
                     Integer version = versions.get(draft.row().line());
                     if (version != null) {
@@ -212,6 +210,18 @@ public class ProductStore {
             written.put(drafts.get(i).row().line(), ids[i]);
         }
         return true;
+    }
+
+    /** resource_type, resource_code, action, author, changes of a product's history row, in COPY form: all but its version. */
+    static byte[] historyCells(StringBuilder scratch, String identifier, String action, String author, List<FieldChange> changes) {
+        scratch.setLength(0);
+        scratch.append("product\t");
+        CopyText.cell(scratch, identifier);
+        scratch.append('\t').append(action).append('\t');
+        CopyText.cell(scratch, author);
+        scratch.append('\t');
+        JsonText.appendForCopy(scratch, changes);
+        return scratch.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** created_by and updated_by: the author twice, in COPY form. */
@@ -291,7 +301,7 @@ public class ProductStore {
              PreparedStatement update = connection.prepareStatement("""
                      update product set associations = ?::jsonb, status = ?, updated_at = now(), updated_by = ?, version = version + 1
                      where id = ? and version = ?""")) {
-            CopyText history = new CopyText();
+            List<AssociationChange> applied = new ArrayList<>();
             for (AssociationChange change : changes) {
                 update.setString(1, json(change.associations()));
                 update.setString(2, change.status().code());
@@ -300,25 +310,21 @@ public class ProductStore {
                 update.setInt(5, change.expectedVersion());
                 if (update.executeUpdate() == 1) {
                     written.add(change.productId());
-                    history.row("product", change.identifier(), change.expectedVersion() + 1, "updated", author, JsonText.forCopy(change.changes()));
+                    applied.add(change);
                 }
             }
-            copy(connection, "copy change_history (resource_type, resource_code, version, action, author, changes) from stdin", history);
+            StringBuilder scratch = new StringBuilder(1024);
+            try (CopyStream history = CopyStream.open(connection, HISTORY_COPY)) {
+                for (AssociationChange change : applied) {
+                    history.bytes(historyCells(scratch, change.identifier(), "updated", author, change.changes()))
+                            .tab().number(change.expectedVersion() + 1).endRow();
+                }
+                history.finish();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         return written;
-    }
-
-    private static void copy(Connection connection, String sql, CopyText rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new ByteArrayInputStream(rows.toBytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private Map<String, String> codes(String sql, Collection<String> codes) {

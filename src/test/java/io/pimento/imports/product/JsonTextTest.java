@@ -57,9 +57,10 @@ class JsonTextTest {
         List<FieldChange> changes = List.of(new FieldChange("values.name", null, "C:\\temp\\"));
 
         for (Object value : List.of(values, changes)) {
-            String cell = JsonText.forCopy(value).text();
-            assertThat(cell).doesNotContain("\t", "\n", "\r");
-            assertThat(copyUnescaped(cell)).isEqualTo(JsonText.of(value));
+            StringBuilder cell = new StringBuilder();
+            JsonText.appendForCopy(cell, value);
+            assertThat(cell.toString()).doesNotContain("\t", "\n", "\r");
+            assertThat(copyUnescaped(cell.toString())).isEqualTo(JsonText.of(value));
         }
     }
 
