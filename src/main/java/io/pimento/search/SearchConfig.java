@@ -43,6 +43,13 @@ public interface SearchConfig {
         @WithDefault("500")
         int batchSize();
 
+        /**
+         * Share of each batch kept for bulk work (imports, reindex) while interactive edits are
+         * waiting too: edits go first, but cannot starve bulk work. From 0 (edits always first) to below 1.
+         */
+        @WithDefault("0.2")
+        double bulkShare();
+
         /** Delay before the first retry of a failed row; it doubles with every attempt... */
         @WithDefault("500ms")
         Duration retryInitialDelay();

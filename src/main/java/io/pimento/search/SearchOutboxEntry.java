@@ -38,6 +38,9 @@ public class SearchOutboxEntry extends PanacheEntityBase {
 
     public int attempts;
 
+    /** Claimed before bulk rows: a person or channel waits for this change (see OutboxLanes). */
+    public boolean interactive;
+
     @Column(name = "next_attempt_at", nullable = false)
     public Instant nextAttemptAt = Instant.now();
 }

@@ -171,8 +171,28 @@ public class CatalogFixtures {
         }
         product.persist();
         product.flush();
-        productsChanged.fire(new ProductsChanged(Set.of(product.id)));
+        productsChanged.fire(ProductsChanged.interactive(Set.of(product.id)));
         return product.id;
+    }
+
+    /**
+     * {@code count} products of the family with no value, written in one statement and announced
+     * in the bulk lane, as an import announces what it wrote.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public Set<Long> bulkProducts(String identifierPrefix, String family, int count) {
+        List<Number> ids = Product.getEntityManager().createNativeQuery("""
+                        insert into product (identifier, family) select :prefix || '-' || n, :family
+                        from generate_series(1, :count) n returning id""")
+                .setParameter("prefix", identifierPrefix)
+                .setParameter("family", family)
+                .setParameter("count", count)
+                .getResultList();
+        Set<Long> productIds = new java.util.LinkedHashSet<>();
+        ids.forEach(id -> productIds.add(id.longValue()));
+        productsChanged.fire(ProductsChanged.bulk(productIds));
+        return productIds;
     }
 
     @Transactional
@@ -180,13 +200,13 @@ public class CatalogFixtures {
         Product product = Product.findById(id);
         change.accept(product);
         product.updatedAt = Instant.now();
-        productsChanged.fire(new ProductsChanged(Set.of(id)));
+        productsChanged.fire(ProductsChanged.interactive(Set.of(id)));
     }
 
     @Transactional
     public void deleteProduct(long id) {
         Product.deleteById(id);
-        productsChanged.fire(new ProductsChanged(Set.of(id)));
+        productsChanged.fire(ProductsChanged.interactive(Set.of(id)));
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package io.pimento.web;
 
 import io.pimento.imports.Imports;
 import io.pimento.imports.TestCatalog;
+import io.pimento.testing.SearchBacklog;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
 @QuarkusTest
@@ -75,12 +75,12 @@ class ProductPagesTest {
                 .body(containsString("unknown family &#39;no_such_family&#39;"));
     }
 
-    /** Search follows writes through the outbox, behind what other tests wrote: wait until the products are indexed. */
+    /** Search follows writes through the outbox: wait until the imported products are indexed. */
     private static String awaitResults(UiSession session, String path, int count) {
         String[] page = new String[1];
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
+        SearchBacklog.await("the imported products are listed on " + path, Duration.ofSeconds(60), () -> {
             page[0] = session.page(path);
-            return page[0].contains(count + " products");
+            assertThat(page[0]).contains(count + " products");
         });
         return page[0];
     }

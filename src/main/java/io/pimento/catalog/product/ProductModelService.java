@@ -135,7 +135,7 @@ public class ProductModelService {
         history.deleted(RESOURCE_TYPE, model.code, model.version);
         associationCleanup.productModelRemoved(model.code);
         if (!deletedProducts.isEmpty()) {
-            productsChanged.fire(new ProductsChanged(deletedProducts));
+            productsChanged.fire(ProductsChanged.interactive(deletedProducts));
         }
     }
 
@@ -253,7 +253,7 @@ public class ProductModelService {
             Set<Long> variants = variantProductIds(model);
             if (!variants.isEmpty()) {
                 completeness.refresh(variants, schema);
-                productsChanged.fire(new ProductsChanged(variants));
+                productsChanged.fire(ProductsChanged.interactive(variants));
             }
         }
         return toResponse(lineages.of(model));

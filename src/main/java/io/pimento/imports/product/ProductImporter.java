@@ -249,7 +249,7 @@ public class ProductImporter implements Importer {
         List<ProductDraft> changed = result.drafts().stream().filter(d -> d.outcome() != RowOutcome.UNCHANGED).toList();
         Map<Long, Long> written = store.write(changed, author);
         if (!written.isEmpty()) {
-            productsChanged.fire(new ProductsChanged(new LinkedHashSet<>(written.values()), ImportJobs.writerName(jobId)));
+            productsChanged.fire(ProductsChanged.heldBy(ImportJobs.writerName(jobId), new LinkedHashSet<>(written.values())));
         }
         return written;
     }
@@ -309,7 +309,7 @@ public class ProductImporter implements Importer {
             }
             List<Long> written = store.writeAssociations(changes, run.author());
             if (!written.isEmpty()) {
-                productsChanged.fire(new ProductsChanged(new LinkedHashSet<>(written), ImportJobs.writerName(run.jobId())));
+                productsChanged.fire(ProductsChanged.heldBy(ImportJobs.writerName(run.jobId()), new LinkedHashSet<>(written)));
             }
         };
         if (inOpenTransaction) {

@@ -330,16 +330,37 @@ public class OutboxIndexer {
                 && attributes.stream().allMatch(code -> structure.attribute(code).isPresent());
     }
 
-    @SuppressWarnings("unchecked")
+    /** Interactive rows first, bulk rows in the reserve (and the rest of the batch when there is room): {@link OutboxLanes}. */
     private List<OutboxRow> claimDueRows(int partition, int partitions) {
+        OutboxLanes lanes = OutboxLanes.of(config.indexer().batchSize(), config.indexer().bulkShare());
+        List<OutboxRow> rows = new ArrayList<>(claim(true, lanes.interactiveFirst(), 0, partition, partitions));
+        int interactive = rows.size();
+        List<OutboxRow> bulk = claim(false, lanes.bulkAfter(interactive), 0, partition, partitions);
+        int topUp = lanes.interactiveTopUp(interactive, bulk.size());
+        if (topUp > 0) {
+            // Rows this transaction locked are not skipped by SKIP LOCKED: continue after the last one.
+            rows.addAll(claim(true, topUp, rows.get(rows.size() - 1).id(), partition, partitions));
+        }
+        rows.addAll(bulk);
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<OutboxRow> claim(boolean interactive, int limit, long afterId, int partition, int partitions) {
+        if (limit <= 0) {
+            return List.of();
+        }
         List<Object[]> result = entityManager.createNativeQuery("""
                         select id, entity_id, attempts, enqueued_at from search_outbox
-                        where next_attempt_at <= now() and entity_type = :type and mod(entity_id, :partitions) = :partition
+                        where interactive = :interactive and id > :after and next_attempt_at <= now()
+                          and entity_type = :type and mod(entity_id, :partitions) = :partition
                         order by id limit :limit for update skip locked""")
+                .setParameter("interactive", interactive)
+                .setParameter("after", afterId)
                 .setParameter("type", SearchOutbox.PRODUCT)
                 .setParameter("partitions", partitions)
                 .setParameter("partition", partition)
-                .setParameter("limit", config.indexer().batchSize())
+                .setParameter("limit", limit)
                 .getResultList();
         return result.stream().map(r -> new OutboxRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
                 ((Number) r[2]).intValue(), toInstant(r[3]))).toList();

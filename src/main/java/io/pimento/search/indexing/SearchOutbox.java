@@ -34,7 +34,7 @@ public class SearchOutbox {
     @Transactional
     void onProductsChanged(@Observes ProductsChanged event) {
         if (event.productIds() != null) {
-            enqueue(event.productIds(), event.heldBy());
+            enqueue(event.productIds(), event.interactive(), event.heldBy());
         }
     }
 
@@ -51,32 +51,28 @@ public class SearchOutbox {
      * {@code enqueued_at} is the insert time (not the transaction start): the indexer relies on it
      * being later than the structure the products refer to.
      */
-    @Transactional
-    public void enqueueProducts(Collection<Long> productIds) {
-        enqueue(productIds, null);
-    }
-
-    private void enqueue(Collection<Long> productIds, String heldBy) {
+    private void enqueue(Collection<Long> productIds, boolean interactive, String heldBy) {
         Long[] ids = productIds.stream().filter(Objects::nonNull).distinct().sorted().toArray(Long[]::new);
         if (ids.length == 0) {
             return;
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "insert into search_outbox (entity_type, entity_id, enqueued_at, held_by, next_attempt_at)"
-                            + " select ?, unnest(?), clock_timestamp(), ?, clock_timestamp() + ?::interval")) {
+                    "insert into search_outbox (entity_type, entity_id, enqueued_at, held_by, next_attempt_at, interactive)"
+                            + " select ?, unnest(?), clock_timestamp(), ?, clock_timestamp() + ?::interval, ?")) {
                 Array array = connection.createArrayOf("bigint", ids);
                 insert.setString(1, PRODUCT);
                 insert.setArray(2, array);
                 insert.setString(3, heldBy);
                 insert.setString(4, heldBy == null ? "0 seconds" : config.indexer().bulkHoldMax().toMillis() + " milliseconds");
+                insert.setBoolean(5, interactive);
                 insert.executeUpdate();
                 array.free();
             }
         });
     }
 
-    /** Enqueues every product; returns how many. */
+    /** Enqueues every product, in the bulk lane; returns how many. */
     @Transactional
     public long enqueueAllProducts() {
         return entityManager.createNativeQuery(

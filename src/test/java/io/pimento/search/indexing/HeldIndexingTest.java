@@ -48,7 +48,7 @@ class HeldIndexingTest {
         String writer = unique("test-writer");
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("update product set enabled = false where id = :id").setParameter("id", heldId).executeUpdate();
-            productsChanged.fire(new ProductsChanged(Set.of(heldId), writer));
+            productsChanged.fire(ProductsChanged.heldBy(writer, Set.of(heldId)));
         });
         String direct = unique("DIRECT");
         fixtures.product(product(direct, family));

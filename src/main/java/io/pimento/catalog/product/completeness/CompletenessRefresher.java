@@ -135,7 +135,7 @@ public class CompletenessRefresher {
                 Set<Long> changed = recompute(batch, schema);
                 if (!changed.isEmpty()) {
                     em.flush();
-                    productsChanged.fire(new ProductsChanged(changed));
+                    productsChanged.fire(ProductsChanged.bulk(changed));
                 }
                 return batch.get(batch.size() - 1).id;
             });
