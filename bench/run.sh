@@ -4,11 +4,15 @@
 # floor, the same CSV loaded by PostgreSQL COPY into a plain table.
 #
 #   bench/run.sh [--products 100000] [--runs 3] [--heap 512m] [--no-warmup] [--import-only] [--zip] [--no-search-wait]
+#                [--edits N]
 #
 # --import-only skips the COPY floor and the re-import (for the 1,000,000-row memory check).
 # --zip uploads products.csv inside a ZIP: a million rows are 2 GB of CSV, beyond the default
 # upload limit (quarkus.http.limits.max-body-size, 512M); the job unzips it to disk.
 # --no-search-wait does not wait for the products to be searchable after each job (memory check).
+# --edits N starts a rebuild of the whole index after the last run and, while it runs, edits N
+# products one after the other through the API, timing each until search finds it: how long a
+# merchandiser's edit waits behind a rebuild of every product (search_outbox lanes).
 #
 # It builds the app (target/quarkus-app), starts its own PostgreSQL and OpenSearch under
 # .data/bench (ports PIMENTO_BENCH_PG_PORT / PIMENTO_BENCH_OS_PORT, default 55490 / 59290),
@@ -20,7 +24,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-PRODUCTS=100000 RUNS=3 HEAP=512m WARMUP=1 IMPORT_ONLY=0 ZIP=0 SEARCH_WAIT=1
+PRODUCTS=100000 RUNS=3 HEAP=512m WARMUP=1 IMPORT_ONLY=0 ZIP=0 SEARCH_WAIT=1 EDITS=0
 while [ $# -gt 0 ]; do
   case $1 in
     --products) PRODUCTS=$2; shift 2 ;;
@@ -30,6 +34,7 @@ while [ $# -gt 0 ]; do
     --import-only) IMPORT_ONLY=1; shift ;;
     --zip) ZIP=1; shift ;;
     --no-search-wait) SEARCH_WAIT=0; shift ;;
+    --edits) EDITS=$2; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -158,6 +163,33 @@ for run in $(seq "$RUNS"); do
   log "run $run: $(jq -c '{created,rejected,rowsPerSecond}' <<<"$job"), $rate products/s end to end (upload $(cat "$ROOT/.data/bench/last-upload") s), searchable $search s after the job"
 done
 
+# Edits during a rebuild: each edit renames a product (its family's label value) to a word of its
+# own, then searches that word until the product is found.
+declare -a EDIT_LATENCIES
+if [ "$EDITS" -gt 0 ]; then
+  r0=$(now)
+  curl -sf -u $AUTH -X POST "$API/search/reindex" >/dev/null
+  until [ "$(outbox)" -gt $(( ROWS / 2 )) ]; do sleep 0.2; done
+  for i in $(seq "$EDITS"); do
+    sku=$(printf 'SKU-%07d' $(( (i * 7919) % ROWS + 1 )))
+    product=$(curl -sf -u $AUTH "$API/products/$sku")
+    label=$(curl -sf -u $AUTH "$API/families/$(jq -r .family <<<"$product")" | jq -r .attribute_as_label)
+    word="edit${i}x$RANDOM"
+    body=$(jq -c --arg a "$label" --arg w "$word" '{values: {($a): [.values[$a][0] + {data: $w}]}}' <<<"$product")
+    t0=$(now)
+    curl -sf -u $AUTH -X PATCH -H 'content-type: application/json' -d "$body" "$API/products/$sku" >/dev/null
+    until [ "$(curl -sf -u $AUTH "$API/search/products?q=$word" | jq -r .total)" -ge 1 ] 2>/dev/null; do
+      sleep 0.05
+      python3 -c "import sys; sys.exit(0 if $(now)-$t0 < 600 else 1)" || { log "edit $i not searchable in 600 s"; break; }
+    done
+    EDIT_LATENCIES+=("$(python3 -c "print(round($(now)-$t0, 2))")")
+    log "edit $i ($sku): searchable after ${EDIT_LATENCIES[-1]} s, $(outbox) outbox rows still pending"
+    sleep 1
+  done
+  until [ "$(curl -sf -u $AUTH "$API/search/reindex" | jq -r .status)" = done ]; do sleep 0.5; done
+  REBUILD=$(python3 -c "print(round($(now)-$r0, 1))")
+fi
+
 COPYR=(0) reimport=n/a
 if [ "$IMPORT_ONLY" = 0 ]; then
   COPYR=()
@@ -194,6 +226,9 @@ echo "PostgreSQL COPY floor:             ${COPYR[*]} rows/s       median $M_COPY
 if [ "$IMPORT_ONLY" = 0 ]; then
   echo "ratio import / COPY:               $(python3 -c "print(round($M_RATE/$M_COPY, 2))")"
   echo "re-import, nothing changed:        $reimport rows/s"
+fi
+if [ "$EDITS" -gt 0 ]; then
+  echo "edits during a rebuild of $ROWS products: ${EDIT_LATENCIES[*]} s until searchable   median $(median "${EDIT_LATENCIES[@]}") (the rebuild took $REBUILD s)"
 fi
 # the live heap: what a full collection leaves, at its highest (young collections leave old garbage)
 GC_LOG=$ROOT/.data/bench/gc.log

@@ -1,11 +1,16 @@
 package io.pimento.imports;
 
 import io.pimento.testing.Api;
+import io.pimento.testing.TestServices;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -59,12 +64,48 @@ public final class Imports {
 
     public static JsonPath awaitFinished(long id) {
         AtomicReference<JsonPath> last = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            JsonPath job = job(id);
-            last.set(job);
-            return FINISHED.contains(job.getString("status"));
-        });
+        try {
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> {
+                JsonPath job = job(id);
+                last.set(job);
+                return FINISHED.contains(job.getString("status"));
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("import job " + id + " did not finish within 120 s; last seen: "
+                    + (last.get() == null ? "never answered" : last.get().prettify()), e);
+        }
         return last.get();
+    }
+
+    /** An exclusive lock on the product table, held until closed. */
+    public interface ProductTableLock extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Locks the product table until closed: a products import, even a dry run, then waits at its
+     * first batch, so a test sees its job running for as long as it needs, however fast the
+     * machine (the job page and the cancel action do not read products). Take it right after the
+     * upload: only a job finishing within those milliseconds would escape it.
+     */
+    public static ProductTableLock lockProducts() {
+        try {
+            Connection connection = DriverManager.getConnection(TestServices.jdbcUrl(), "pimento", "pimento");
+            connection.setAutoCommit(false);
+            try (Statement lock = connection.createStatement()) {
+                lock.execute("lock table product in access exclusive mode");
+            }
+            return () -> {
+                try (connection) {
+                    connection.rollback();
+                } catch (SQLException e) {
+                    throw new IllegalStateException("could not release the product table", e);
+                }
+            };
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not lock the product table", e);
+        }
     }
 
     /** Imports and insists on a clean result: completed, nothing rejected. */

@@ -68,24 +68,29 @@ class ImportPagesTest {
     void shouldKeepPollingWhileTheJobIsNotFinished() {
         UiSession session = UiSession.login("editor");
         long id = jobId(dryRun(session, largeFile("polling")));
-
-        String fragment = session.page("/ui/imports/" + id + "/progress");
+        String fragment;
+        try (var paused = Imports.lockProducts()) {
+            fragment = session.page("/ui/imports/" + id + "/progress");
+        }
 
         assertThat(fragment).contains("hx-get=\"/ui/imports/" + id + "/progress\"", "hx-trigger=\"every 1s\"", "Cancel the import");
         Api.asAdmin().delete("/api/v1/imports/{id}", id);
+        Imports.awaitFinished(id);
     }
 
     @Test
     void shouldCancelAnImportFromItsPage() {
         UiSession session = UiSession.login("editor");
         long id = jobId(dryRun(session, largeFile("cancel")));
-        String token = session.csrfToken("/ui/imports/" + id);
+        try (var paused = Imports.lockProducts()) {
+            String token = session.csrfToken("/ui/imports/" + id);
 
-        session.keep(session.request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token)
-                        .post("/ui/imports/" + id + "/cancel"))
-                .then().statusCode(303).header("Location", endsWith("/ui/imports/" + id));
+            session.keep(session.request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token)
+                            .post("/ui/imports/" + id + "/cancel"))
+                    .then().statusCode(303).header("Location", endsWith("/ui/imports/" + id));
 
-        assertThat(session.page("/ui/imports/" + id)).contains("Cancellation requested");
+            assertThat(session.page("/ui/imports/" + id)).contains("Cancellation requested");
+        }
         assertThat(Imports.awaitFinished(id).getString("status")).isEqualTo("cancelled");
     }
 
