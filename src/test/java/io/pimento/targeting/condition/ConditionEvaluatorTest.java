@@ -110,6 +110,18 @@ class ConditionEvaluatorTest {
         assertThat(ConditionEvaluator.evaluate(outdoor, VisitorContext.EMPTY, BehaviorCounts.NONE).matched()).isFalse();
     }
 
+    @Test
+    void shouldSumGivenTalliesOfTheSameBehaviourAndSpan() {
+        BehaviorCounts counts = BehaviorCounts.of(List.of(
+                new BehaviorCounts.Tally(Behavior.VIEWED_CATEGORY, "outdoor", Within.SESSION, 2),
+                new BehaviorCounts.Tally(Behavior.VIEWED_CATEGORY, "tents", Within.SESSION, 1),
+                new BehaviorCounts.Tally(Behavior.VIEWED_CATEGORY, "outdoor", Within.HISTORY, 9)));
+
+        assertThat(counts.count(Behavior.VIEWED_CATEGORY, "OUTDOOR", Within.SESSION)).isEqualTo(2);
+        assertThat(counts.count(Behavior.VIEWED_CATEGORY, null, Within.SESSION)).isEqualTo(3);
+        assertThat(counts.count(Behavior.SEARCHED, "outdoor", Within.SESSION)).isZero();
+    }
+
     static Stream<Arguments> combinators() {
         String mobile = "{'field': 'device', 'op': 'eq', 'value': 'mobile'}";
         String desktop = "{'field': 'device', 'op': 'eq', 'value': 'desktop'}";
