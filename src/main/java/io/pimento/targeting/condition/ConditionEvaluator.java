@@ -13,7 +13,8 @@ import java.util.Optional;
  * <p>Comparison rules:
  * <ul>
  *   <li>Numbers compare numerically ({@code 5} equals {@code 5.0}); text that reads as a number
- *       (a custom field sent as {@code "5"}) compares as that number.</li>
+ *       (a custom field sent as {@code "5"}) compares with a number as that number, but two
+ *       texts compare as text ({@code "01"} is not {@code "1"}).</li>
  *   <li>Text compares case-insensitively, for every operator ({@code eq}, {@code in},
  *       {@code contains}, {@code starts_with}): channels send {@code Mobile}, {@code mobile} or
  *       {@code MOBILE} for the same thing, and a campaign tag's case is rarely deliberate.</li>

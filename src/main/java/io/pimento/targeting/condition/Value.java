@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A scalar in a condition or a visitor context: text, a number or a boolean. Comparisons read
- * both sides as numbers when they can ({@code "5"} equals {@code 5}, so a custom field sent as
- * text still compares numerically), and otherwise compare their text case-insensitively.
+ * A scalar in a condition or a visitor context: text, a number or a boolean. A number compares
+ * with text that reads as a number numerically ({@code "5"} equals {@code 5}, so a custom field
+ * sent as text still compares numerically); everything else compares as text, ignoring case.
  */
 public sealed interface Value permits Value.Text, Value.Number, Value.Bool {
 
@@ -75,11 +75,15 @@ public sealed interface Value permits Value.Text, Value.Number, Value.Bool {
         return new Bool(bool);
     }
 
-    /** Equal as numbers when both read as numbers ({@code 5.0} equals {@code 5}), otherwise as text ignoring case. */
+    /**
+     * Equal as numbers when one side is a number and the other reads as one ({@code 5.0} equals
+     * {@code 5} and {@code "5"}), otherwise as text ignoring case (so the texts {@code "01"} and
+     * {@code "1"} differ, as codes would).
+     */
     static boolean same(Value a, Value b) {
         Optional<BigDecimal> x = a.number();
         Optional<BigDecimal> y = b.number();
-        if (x.isPresent() && y.isPresent()) {
+        if ((a instanceof Number || b instanceof Number) && x.isPresent() && y.isPresent()) {
             return x.get().compareTo(y.get()) == 0;
         }
         return lower(a.text()).equals(lower(b.text()));

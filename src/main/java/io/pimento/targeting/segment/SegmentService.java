@@ -62,13 +62,16 @@ public class SegmentService extends StructureService<Segment, SegmentPayload> {
         return new SegmentPayload(code, null, null, null, null, null, null);
     }
 
-    /** The condition is replaced as a whole, never merged: a merged condition would be a new one nobody wrote. */
+    /**
+     * The condition is replaced as a whole, never merged: a merged condition would be a new one
+     * nobody wrote. A null one, like any null field of a PATCH, leaves it as it is.
+     */
     @Override
     protected SegmentPayload merge(SegmentPayload base, SegmentPayload patch) {
         return new SegmentPayload(base.code(),
                 patch.name() != null ? patch.name() : base.name(),
                 patch.description() != null ? patch.description() : base.description(),
-                patch.condition() != null ? patch.condition() : base.condition(),
+                patch.condition() != null && !patch.condition().isNull() ? patch.condition() : base.condition(),
                 base.version(), base.createdAt(), base.updatedAt());
     }
 

@@ -158,6 +158,12 @@ class ConditionEvaluatorTest {
     }
 
     @Test
+    void shouldCompareTwoTextsAsTextEvenWhenTheyReadAsNumbers() {
+        assertThat(evaluate("{'field': 'utm_campaign', 'op': 'eq', 'value': '2024'}", "{'utm_campaign': '02024'}").matched()).isFalse();
+        assertThat(evaluate("{'field': 'ctx.year', 'op': 'eq', 'value': 2024}", "{'ctx.year': '02024'}").matched()).isTrue();
+    }
+
+    @Test
     void shouldGiveTheSameAnswerEveryTime() {
         String condition = "{'any': [{'field': 'device', 'op': 'eq', 'value': 'mobile'}, {'field': 'visits', 'op': 'gte', 'value': 2}]}";
 

@@ -3,6 +3,7 @@ package io.pimento.targeting.segment;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -146,6 +147,19 @@ class SegmentResourceTest {
                 .body("items.action", hasItems("created", "updated"))
                 .body("items[0].author", equalTo("editor"))
                 .body("items[0].changes.field", hasItem("condition.value"));
+    }
+
+    @Test
+    void shouldKeepTheConditionWhenAPatchSendsNull() {
+        String code = create(MOBILE);
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "Renamed");
+        body.put("condition", null);
+
+        asEditor().body(body).patch("/api/v1/segments/{code}", code)
+                .then().statusCode(200)
+                .body("name", equalTo("Renamed"))
+                .body("condition.value", equalTo("mobile"));
     }
 
     @Test
