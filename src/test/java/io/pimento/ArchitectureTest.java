@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -47,6 +50,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void conditionLanguageShouldBePlainJava() {
+        CONDITION_LANGUAGE_IS_PLAIN_JAVA.check(classes);
+    }
+
+    @Test
     void entitiesShouldNeverLeaveThroughTheApi() {
         ENTITIES_NEVER_LEAVE_THROUGH_THE_API.check(classes);
     }
@@ -55,7 +63,7 @@ class ArchitectureTest {
             .that().resideInAPackage("io.pimento.catalog..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "io.pimento.search..", "io.pimento.imports..", "io.pimento.exports..",
-                    "io.pimento.demo..", "io.pimento.web..", "io.pimento.feeds..")
+                    "io.pimento.demo..", "io.pimento.web..", "io.pimento.feeds..", "io.pimento.targeting..")
             .because("catalog fires CDI events (StructureChanged, ProductsChanged) that the other features observe");
 
     static final ArchRule COMMON_DEPENDS_ON_NO_FEATURE = noClasses()
@@ -63,8 +71,17 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "io.pimento.catalog..", "io.pimento.history..", "io.pimento.search..", "io.pimento.security..",
                     "io.pimento.imports..", "io.pimento.exports..", "io.pimento.demo..", "io.pimento.web..",
-                    "io.pimento.feeds..", "io.pimento.ops..")
+                    "io.pimento.feeds..", "io.pimento.ops..", "io.pimento.targeting..")
             .because("every feature uses common, so common using a feature would tie them all together");
+
+    static final ArchRule CONDITION_LANGUAGE_IS_PLAIN_JAVA = noClasses()
+            .that().resideInAPackage("io.pimento.targeting.condition..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "jakarta..", "javax..", "io.quarkus..", "io.smallrye..", "io.vertx..", "org.hibernate..", "org.jboss..")
+            .orShould().dependOnClassesThat(resideInAPackage("io.pimento..")
+                    .and(not(resideInAnyPackage("io.pimento.targeting.condition..", "io.pimento.common.."))))
+            .because("the segment condition language is a pure function of (condition, context, counts), "
+                    + "unit-tested without a framework (docs/segments.md)");
 
     static final ArchRule ENTITIES_NEVER_LEAVE_THROUGH_THE_API = methods()
             .that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)

@@ -35,7 +35,8 @@ import java.util.zip.ZipOutputStream;
  * Loads the demo catalog (a shop of apparel, footwear, outdoor gear and electronics, shipped as
  * Akeneo-dialect CSV under {@code demo/}) into an empty database, through the ordinary import
  * pipeline: the files are queued as import jobs in Akeneo's migration order and run one after
- * the other, visible in the imports list like any upload.
+ * the other, visible in the imports list like any upload. The demo shop's segments
+ * ({@link DemoSegments}) come with it.
  */
 @ApplicationScoped
 public class DemoCatalogLoader {
@@ -50,10 +51,13 @@ public class DemoCatalogLoader {
             ImportType.PRODUCTS);
 
     private final ImportService imports;
+    private final DemoSegments segments;
     private final boolean enabled;
 
-    DemoCatalogLoader(ImportService imports, @ConfigProperty(name = "pimento.demo.load", defaultValue = "false") boolean enabled) {
+    DemoCatalogLoader(ImportService imports, DemoSegments segments,
+                      @ConfigProperty(name = "pimento.demo.load", defaultValue = "false") boolean enabled) {
         this.imports = imports;
+        this.segments = segments;
         this.enabled = enabled;
     }
 
@@ -88,6 +92,7 @@ public class DemoCatalogLoader {
             }
         }
         LOG.infof("Loading the demo catalog: %d import jobs queued (see /api/v1/imports or the Imports page)", jobs.size());
+        LOG.infof("Demo segments created: %s", segments.load());
         return jobs;
     }
 

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The history of any catalog resource, e.g. {@code /api/v1/history/family/shoes}. The kind is the
+ * The history of any catalog resource (and of segments), e.g. {@code /api/v1/history/family/shoes}. The kind is the
  * resource type recorded in history ({@code attribute_group}) or its collection's URL name
  * ({@code attribute-groups}). Attribute options are named {@code <attribute>.<option>}.
  */
@@ -27,7 +27,7 @@ public class HistoryResource {
 
     /** Catalog kinds only: the history of users, say, is for admins and not served here. */
     private static final Set<String> KINDS = Set.of("locale", "currency", "channel", "category", "attribute_group", "attribute",
-            "attribute_option", "family", "family_variant", "association_type", "group", "product", "product_model");
+            "attribute_option", "family", "family_variant", "association_type", "group", "product", "product_model", "segment");
     private static final Map<String, String> COLLECTIONS = Map.ofEntries(
             Map.entry("locales", "locale"),
             Map.entry("currencies", "currency"),
@@ -42,7 +42,8 @@ public class HistoryResource {
             Map.entry("association_types", "association_type"),
             Map.entry("groups", "group"),
             Map.entry("products", "product"),
-            Map.entry("product_models", "product_model"));
+            Map.entry("product_models", "product_model"),
+            Map.entry("segments", "segment"));
 
     private final HistoryReader reader;
 

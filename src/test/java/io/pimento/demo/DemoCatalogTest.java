@@ -52,6 +52,19 @@ class DemoCatalogTest {
                         .body("facets.family.value", hasItem("jackets")));
     }
 
+    @Test
+    void demoSegmentsComeWithTheCatalog() {
+        Api.asViewer().queryParam("limit", 100).get("/api/v1/segments").then().statusCode(200)
+                .body("items.code", org.hamcrest.Matchers.hasItems("new_visitors", "loyal_customers", "mobile_social", "outdoor_enthusiasts"));
+
+        Api.asViewer().body(Map.of("context", Map.of("device", "mobile", "utm_source", "tiktok", "tier", "platinum"),
+                        "segments", List.of("loyal_customers", "mobile_social", "outdoor_enthusiasts", "new_visitors")))
+                .post("/api/v1/segments/evaluate")
+                .then().statusCode(200)
+                .body("evaluated", org.hamcrest.Matchers.equalTo(4))
+                .body("matched.code", org.hamcrest.Matchers.contains("loyal_customers", "mobile_social"));
+    }
+
     private static JsonPath awaitAllImportsFinished() {
         return await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
             JsonPath page = Api.asAdmin().queryParam("limit", 100).get("/api/v1/imports").then().statusCode(200).extract().jsonPath();

@@ -93,6 +93,15 @@ public abstract class StructureService<E extends PanacheEntityBase, P extends St
     protected void afterWrite(E entity, P before, P after) {
     }
 
+    /**
+     * Tells the rest of the application, inside the writing transaction, that the resource was
+     * created, changed or deleted: a {@link StructureChanged} for catalog structure. Resources
+     * that share this life cycle without being catalog structure (segments) say it their own way.
+     */
+    protected void changed(String code) {
+        structureChanged.fire(new StructureChanged(kind, code));
+    }
+
     // ---- reads --------------------------------------------------------------------------------
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -183,7 +192,7 @@ public abstract class StructureService<E extends PanacheEntityBase, P extends St
         entity.delete();
         flush();
         history.deleted(kind, stored, version);
-        structureChanged.fire(new StructureChanged(kind, stored));
+        changed(stored);
     }
 
     private Saved<P> save(String code, P payload, Integer ifMatch, boolean merge) {
@@ -226,7 +235,7 @@ public abstract class StructureService<E extends PanacheEntityBase, P extends St
         } else {
             history.updated(kind, stored, versionOf(entity), changes);
         }
-        structureChanged.fire(new StructureChanged(kind, stored));
+        changed(stored);
         return new Saved<>(after, existing == null);
     }
 
