@@ -69,6 +69,8 @@ public class OutboxIndexer {
     ReindexService reindex;
 
     private final OutageLog outage = new OutageLog();
+    /** Shared by the partitions: pressure on OpenSearch is pressure for all of them. */
+    private volatile BatchSizer batchSizer;
     private volatile Instant pausedUntil = Instant.EPOCH;
     private volatile boolean stopping;
     /** False until the index is known to exist with the current mapping, and again after an outage. */
@@ -141,8 +143,7 @@ public class OutboxIndexer {
         BatchOutcome outcome;
         do {
             outcome = QuarkusTransaction.requiringNew().call(() -> indexOneBatch(partition, partitions));
-        } while (outcome.claimed() >= config.indexer().batchSize() && !outcome.failed() && !stopping
-                && Instant.now().isAfter(pausedUntil));
+        } while (outcome.full() && !outcome.failed() && !stopping && Instant.now().isAfter(pausedUntil));
     }
 
     private synchronized ExecutorService workers(int size) {
@@ -188,7 +189,8 @@ public class OutboxIndexer {
             return BatchOutcome.NOTHING;
         }
         structures.keepUpWithDatabase();
-        List<OutboxRow> rows = claimDueRows(partition, partitions);
+        Claimed claimed = claimDueRows(batchSizer().current(), partition, partitions);
+        List<OutboxRow> rows = claimed.rows();
         if (rows.isEmpty()) {
             return BatchOutcome.NOTHING;
         }
@@ -223,7 +225,10 @@ public class OutboxIndexer {
         retry.stream().collect(Collectors.groupingBy(OutboxRow::attempts))
                 .forEach((attempts, sameAttempts) -> postpone(sameAttempts, backoff().delayAfter(attempts + 1), true));
 
-        if (!failures.unreachable()) {
+        if (failures.unreachable()) {
+            batchSizer().overloaded();
+        } else {
+            batchSizer().succeeded();
             // A document the index refuses (not an outage): worth a warning the first time only.
             retry.stream().filter(row -> row.attempts() == 0).forEach(row -> LOG.warnf(
                     "The search index refused product %d; it stays in the outbox and is retried: %s",
@@ -239,7 +244,7 @@ public class OutboxIndexer {
             outage.recovered();
             reindex.completeIfDrained();
         }
-        return new BatchOutcome(rows.size(), totalFailure);
+        return new BatchOutcome(rows.size(), claimed.full(), totalFailure);
     }
 
     /** Sends the documents and waits for OpenSearch to acknowledge them; tells which were not. */
@@ -279,14 +284,30 @@ public class OutboxIndexer {
         return new Failures(failing.isEmpty() ? all : failing, isUnreachable(cause), cause);
     }
 
-    /** Connection refused, timeouts...: OpenSearch is away, as opposed to refusing one document. */
+    /**
+     * Connection refused, timeouts, or OpenSearch pushing back on indexing pressure (HTTP 429,
+     * {@code rejected_execution_exception}): OpenSearch cannot take the batch now, as opposed to
+     * refusing one document. The client reports a 429 only in its message.
+     */
     private static boolean isUnreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.io.IOException) {
+            String message = String.valueOf(cause.getMessage());
+            if (cause instanceof java.io.IOException || message.contains("429 'Too Many Requests'")
+                    || message.contains("rejected_execution_exception")) {
                 return true;
             }
         }
         return false;
+    }
+
+    private BatchSizer batchSizer() {
+        BatchSizer sizer = batchSizer;
+        if (sizer == null) {
+            int size = config.indexer().batchSize();
+            sizer = new BatchSizer(Math.min(size, 10), size);
+            batchSizer = sizer;
+        }
+        return sizer;
     }
 
     private record Failures(Set<Long> productIds, boolean unreachable, Throwable cause) {
@@ -330,9 +351,9 @@ public class OutboxIndexer {
                 && attributes.stream().allMatch(code -> structure.attribute(code).isPresent());
     }
 
-    /** Interactive rows first, bulk rows in the reserve (and the rest of the batch when there is room): {@link OutboxLanes}. */
-    private List<OutboxRow> claimDueRows(int partition, int partitions) {
-        OutboxLanes lanes = OutboxLanes.of(config.indexer().batchSize(), config.indexer().bulkShare());
+    /** Interactive rows first, then bulk rows: {@link OutboxLanes}. */
+    private Claimed claimDueRows(int batchSize, int partition, int partitions) {
+        OutboxLanes lanes = OutboxLanes.of(batchSize, config.indexer().bulkShare());
         List<OutboxRow> rows = new ArrayList<>(claim(true, lanes.interactiveFirst(), 0, partition, partitions));
         int interactive = rows.size();
         List<OutboxRow> bulk = claim(false, lanes.bulkAfter(interactive), 0, partition, partitions);
@@ -341,8 +362,12 @@ public class OutboxIndexer {
             // Rows this transaction locked are not skipped by SKIP LOCKED: continue after the last one.
             rows.addAll(claim(true, topUp, rows.get(rows.size() - 1).id(), partition, partitions));
         }
+        boolean full = lanes.full(rows.size(), bulk.size());
         rows.addAll(bulk);
-        return rows;
+        return new Claimed(rows, full);
+    }
+
+    private record Claimed(List<OutboxRow> rows, boolean full) {
     }
 
     @SuppressWarnings("unchecked")
@@ -431,9 +456,9 @@ public class OutboxIndexer {
     private record OutboxRow(long id, long entityId, int attempts, Instant enqueuedAt) {
     }
 
-    /** How a batch went: how many rows it claimed, and whether OpenSearch could not be reached. */
-    public record BatchOutcome(int claimed, boolean failed) {
-        static final BatchOutcome NOTHING = new BatchOutcome(0, false);
+    /** How a batch went: how many rows it claimed, whether that filled it, and whether OpenSearch could not take it. */
+    public record BatchOutcome(int claimed, boolean full, boolean failed) {
+        static final BatchOutcome NOTHING = new BatchOutcome(0, false, false);
     }
 
     /** One warning when the index becomes unreachable and one line when it is back, not one per row. */
@@ -454,7 +479,7 @@ public class OutboxIndexer {
             failures++;
             if (since == null) {
                 since = Instant.now();
-                LOG.warnf("Search index unreachable, indexing paused: %s. The %d pending product updates stay in "
+                LOG.warnf("Search index unreachable or overloaded, indexing paused: %s. The %d pending product updates stay in "
                                 + "search_outbox and are retried with a backoff (next try in %d ms, then up to the configured maximum).",
                         lastCause == null ? "unknown error" : rootMessage(lastCause), pending, nextTry.toMillis());
             } else {

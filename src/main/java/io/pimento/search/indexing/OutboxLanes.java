@@ -5,7 +5,9 @@ package io.pimento.search.indexing;
  * Interactive rows (API and UI writes) go first, so an edit is searchable in seconds even behind
  * a reindex of every product; but {@code bulkReserve} rows of every batch stay for bulk work
  * (imports, refreshes, reindex) while it waits, so a steady stream of edits cannot starve it.
- * Either lane takes the whole batch when the other has nothing due.
+ * A batch that carries edits takes no more bulk rows than the reserve: OpenSearch acknowledges a
+ * batch as a whole, so a small batch is what makes the edits quick. The interactive lane takes
+ * the whole batch when bulk has nothing due, and bulk when there is no edit.
  *
  * @param batchSize   rows claimed per batch
  * @param bulkReserve rows of a batch kept for bulk work when both lanes have rows due
@@ -38,7 +40,7 @@ public record OutboxLanes(int batchSize, int bulkReserve) {
 
     /** Bulk rows to claim once {@code interactiveClaimed} interactive rows are. */
     public int bulkAfter(int interactiveClaimed) {
-        return batchSize - interactiveClaimed;
+        return interactiveClaimed == 0 ? batchSize : Math.min(bulkReserve, batchSize - interactiveClaimed);
     }
 
     /**
@@ -50,5 +52,11 @@ public record OutboxLanes(int batchSize, int bulkReserve) {
             return 0;
         }
         return batchSize - interactiveClaimed - bulkClaimed;
+    }
+
+    /** Whether a lane had more rows due than the batch took, so the next batch should follow at once. */
+    public boolean full(int interactiveClaimed, int bulkClaimed) {
+        return interactiveClaimed + bulkClaimed >= batchSize
+                || bulkClaimed >= bulkAfter(Math.min(interactiveClaimed, interactiveFirst())) && bulkClaimed > 0;
     }
 }

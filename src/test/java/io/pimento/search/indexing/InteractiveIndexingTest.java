@@ -49,7 +49,7 @@ class InteractiveIndexingTest {
         value.put("scope", null);
         Api.asEditor().body(Map.of("values", Map.of(name, List.of(value))))
                 .patch("/api/v1/products/" + identifier).then().statusCode(200);
-        SearchBacklog.await("the edit made during the rebuild is searchable", Duration.ofSeconds(15),
+        SearchBacklog.await("the edit made during the rebuild is searchable", Duration.ofSeconds(30),
                 () -> search(family, "samovar").body("items.identifier", contains(identifier)));
         Instant found = Instant.now();
         LOG.infof("An edit made during a rebuild of %d products was searchable %d ms after it was saved",

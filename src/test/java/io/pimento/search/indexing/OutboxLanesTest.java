@@ -13,14 +13,15 @@ class OutboxLanesTest {
 
     /**
      * One batch of 500 with 100 kept for bulk work: given how many rows each lane has due, how many
-     * of each the batch takes. Interactive rows go first, bulk keeps its reserve, and either lane
-     * fills the batch when the other has nothing due.
+     * of each the batch takes. Interactive rows go first, bulk keeps its reserve but takes no more
+     * beside edits (a small batch is acknowledged sooner), and either lane fills the batch when the
+     * other has nothing due.
      */
     @ParameterizedTest(name = "{0} interactive and {1} bulk due: takes {2} interactive and {3} bulk")
     @CsvSource({
             // interactive due, bulk due, interactive taken, bulk taken
             "0,      0,      0,   0",
-            "3,      100000, 3,   497",   // an edit during a reindex: in the very next batch
+            "3,      100000, 3,   100",   // an edit during a reindex: in the very next batch, a small one
             "10000,  100000, 400, 100",   // a stream of edits cannot starve the reindex
             "10000,  40,     460, 40",    // bulk leaves part of its reserve: edits take it
             "10000,  0,      500, 0",
@@ -35,6 +36,12 @@ class OutboxLanesTest {
 
         assertThat(interactive).as("interactive rows").isEqualTo(interactiveTaken);
         assertThat(bulk).as("bulk rows").isEqualTo(bulkTaken);
+    }
+
+    @ParameterizedTest(name = "{0} interactive and {1} bulk taken: full {2}")
+    @CsvSource({"0, 500, true", "0, 20, false", "3, 100, true", "3, 40, false", "400, 100, true", "460, 40, true", "0, 0, false"})
+    void shouldSayWhenMoreRowsAreWaiting(int interactive, int bulk, boolean full) {
+        assertThat(lanes.full(interactive, bulk)).isEqualTo(full);
     }
 
     @ParameterizedTest(name = "batch {0}, share {1}: reserve {2}")
