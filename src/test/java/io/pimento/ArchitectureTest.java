@@ -47,6 +47,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void ruleEngineShouldBePlainJava() {
+        RULE_ENGINE_IS_PLAIN_JAVA.check(classes);
+    }
+
+    @Test
     void entitiesShouldNeverLeaveThroughTheApi() {
         ENTITIES_NEVER_LEAVE_THROUGH_THE_API.check(classes);
     }
@@ -55,7 +60,7 @@ class ArchitectureTest {
             .that().resideInAPackage("io.pimento.catalog..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "io.pimento.search..", "io.pimento.imports..", "io.pimento.exports..",
-                    "io.pimento.demo..", "io.pimento.web..", "io.pimento.feeds..")
+                    "io.pimento.demo..", "io.pimento.web..", "io.pimento.feeds..", "io.pimento.targeting..")
             .because("catalog fires CDI events (StructureChanged, ProductsChanged) that the other features observe");
 
     static final ArchRule COMMON_DEPENDS_ON_NO_FEATURE = noClasses()
@@ -63,8 +68,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "io.pimento.catalog..", "io.pimento.history..", "io.pimento.search..", "io.pimento.security..",
                     "io.pimento.imports..", "io.pimento.exports..", "io.pimento.demo..", "io.pimento.web..",
-                    "io.pimento.feeds..", "io.pimento.ops..")
+                    "io.pimento.feeds..", "io.pimento.ops..", "io.pimento.targeting..")
             .because("every feature uses common, so common using a feature would tie them all together");
+
+    static final ArchRule RULE_ENGINE_IS_PLAIN_JAVA = noClasses()
+            .that().resideInAPackage("io.pimento.targeting.rules.engine..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "io.pimento.targeting.rules.engine..")
+            .because("the merchandising rules are pure functions of (candidates, rules), unit-tested without a framework");
 
     static final ArchRule ENTITIES_NEVER_LEAVE_THROUGH_THE_API = methods()
             .that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)
