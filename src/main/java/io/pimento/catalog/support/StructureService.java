@@ -93,6 +93,15 @@ public abstract class StructureService<E extends PanacheEntityBase, P extends St
     protected void afterWrite(E entity, P before, P after) {
     }
 
+    /**
+     * Tells the rest of the application, inside the transaction, that the resource was created,
+     * changed or deleted: catalog structure fires {@link StructureChanged}; resources built on the
+     * same life cycle that are not catalog structure (merchandising rules) announce it their way.
+     */
+    protected void changed(String code) {
+        structureChanged.fire(new StructureChanged(kind, code));
+    }
+
     // ---- reads --------------------------------------------------------------------------------
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -183,7 +192,7 @@ public abstract class StructureService<E extends PanacheEntityBase, P extends St
         entity.delete();
         flush();
         history.deleted(kind, stored, version);
-        structureChanged.fire(new StructureChanged(kind, stored));
+        changed(stored);
     }
 
     private Saved<P> save(String code, P payload, Integer ifMatch, boolean merge) {
@@ -226,7 +235,7 @@ public abstract class StructureService<E extends PanacheEntityBase, P extends St
         } else {
             history.updated(kind, stored, versionOf(entity), changes);
         }
-        structureChanged.fire(new StructureChanged(kind, stored));
+        changed(stored);
         return new Saved<>(after, existing == null);
     }
 
