@@ -5,9 +5,6 @@ import io.pimento.catalog.support.Labels;
 import io.pimento.catalog.support.StructureService;
 import io.pimento.catalog.support.Violations;
 import io.pimento.common.ConflictException;
-import io.pimento.common.Page;
-import io.pimento.history.HistoryEntryPayload;
-import io.pimento.history.HistoryReader;
 import io.pimento.targeting.Schedules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -45,16 +42,8 @@ public class ContentItemService extends StructureService<ContentItem, ContentIte
     @Inject
     Instance<ContentItemUsage> usages;
 
-    @Inject
-    HistoryReader historyReader;
-
     public ContentItemService() {
         super(ContentItem.class, KIND, "content item");
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<HistoryEntryPayload> history(String code, Integer limit, String after) {
-        return historyReader.page(KIND, code, limit, after);
     }
 
     /** The codes of existing content items among these, as stored, keyed by lower case. */

@@ -3,9 +3,6 @@ package io.pimento.targeting.rules;
 import io.pimento.catalog.support.Codes;
 import io.pimento.catalog.support.StructureService;
 import io.pimento.catalog.support.Violations;
-import io.pimento.common.Page;
-import io.pimento.history.HistoryEntryPayload;
-import io.pimento.history.HistoryReader;
 import io.pimento.targeting.Schedules;
 import io.pimento.targeting.content.ContentItemUsage;
 import io.pimento.targeting.rules.engine.Placement;
@@ -36,16 +33,8 @@ public class RuleService extends StructureService<Rule, RulePayload> implements 
     @Inject
     MerchandisingVersion merchandisingVersion;
 
-    @Inject
-    HistoryReader historyReader;
-
     public RuleService() {
         super(Rule.class, KIND, "rule");
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<HistoryEntryPayload> history(String code, Integer limit, String after) {
-        return historyReader.page(KIND, code, limit, after);
     }
 
     /** Every enabled rule, for the placements' cache. */

@@ -1,6 +1,7 @@
 package io.pimento.targeting.rules.engine;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What an active rule does to a placement. The actions that take a query carry the identifiers
@@ -15,11 +16,6 @@ public sealed interface RuleAction {
             products = List.copyOf(products);
             requirePosition(position);
         }
-
-        @Override
-        public String type() {
-            return "pin";
-        }
     }
 
     /** Adds the matched products that are not candidates, after the candidates. */
@@ -27,22 +23,12 @@ public sealed interface RuleAction {
         public Include {
             matched = List.copyOf(matched);
         }
-
-        @Override
-        public String type() {
-            return "include";
-        }
     }
 
     /** Removes the matched products. */
     record Exclude(List<String> matched) implements RuleAction {
         public Exclude {
             matched = List.copyOf(matched);
-        }
-
-        @Override
-        public String type() {
-            return "exclude";
         }
     }
 
@@ -54,22 +40,12 @@ public sealed interface RuleAction {
                 throw new IllegalArgumentException("a boost weight must be a positive number, not " + weight);
             }
         }
-
-        @Override
-        public String type() {
-            return "boost";
-        }
     }
 
     /** Moves the matched products after all the others, keeping their order. */
     record Bury(List<String> matched) implements RuleAction {
         public Bury {
             matched = List.copyOf(matched);
-        }
-
-        @Override
-        public String type() {
-            return "bury";
         }
     }
 
@@ -79,15 +55,12 @@ public sealed interface RuleAction {
             items = List.copyOf(items);
             requirePosition(position);
         }
-
-        @Override
-        public String type() {
-            return "content";
-        }
     }
 
     /** The action's name in the API and in reasons: {@code pin}, {@code include}... */
-    String type();
+    default String type() {
+        return getClass().getSimpleName().toLowerCase(Locale.ROOT);
+    }
 
     private static void requirePosition(int position) {
         if (position < 1) {
