@@ -1,86 +1,13 @@
 package io.pimento.targeting.content;
 
-import io.pimento.catalog.support.StructureResponses;
-import io.pimento.catalog.support.Versions;
-import io.pimento.common.Page;
-import io.pimento.history.HistoryEntryPayload;
-import io.pimento.security.Role;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
+import io.pimento.targeting.MerchandiserResource;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import org.jboss.resteasy.reactive.RestHeader;
-import org.jboss.resteasy.reactive.RestPath;
-import org.jboss.resteasy.reactive.RestQuery;
 
 /** Content items: merchandisers (editor and up) write them, anyone signed in reads them. */
 @Path("/api/v1/content-items")
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
-public class ContentItemResource {
-
-    private final ContentItemService service;
+public class ContentItemResource extends MerchandiserResource<ContentItemPayload> {
 
     ContentItemResource(ContentItemService service) {
-        this.service = service;
-    }
-
-    @GET
-    @RolesAllowed(Role.VIEWER_CODE)
-    public Page<ContentItemPayload> list(@RestQuery Integer limit, @RestQuery String after) {
-        return service.list(limit, after);
-    }
-
-    @GET
-    @Path("{code}")
-    @RolesAllowed(Role.VIEWER_CODE)
-    public Response get(@RestPath String code) {
-        return StructureResponses.ok(service.get(code));
-    }
-
-    @GET
-    @Path("{code}/history")
-    @RolesAllowed(Role.VIEWER_CODE)
-    public Page<HistoryEntryPayload> history(@RestPath String code, @RestQuery Integer limit, @RestQuery String after) {
-        return service.history(code, limit, after);
-    }
-
-    @POST
-    @RolesAllowed(Role.EDITOR_CODE)
-    public Response create(ContentItemPayload body, @Context UriInfo uri) {
-        ContentItemPayload created = service.create(body);
-        return StructureResponses.created(created, StructureResponses.locationOf(uri, created.code()));
-    }
-
-    @PUT
-    @Path("{code}")
-    @RolesAllowed(Role.EDITOR_CODE)
-    public Response replace(@RestPath String code, ContentItemPayload body, @RestHeader("If-Match") String ifMatch, @Context UriInfo uri) {
-        return StructureResponses.saved(service.replace(code, body, Versions.parseIfMatch(ifMatch)), uri);
-    }
-
-    @PATCH
-    @Path("{code}")
-    @Consumes({MediaType.APPLICATION_JSON, StructureResponses.MERGE_PATCH})
-    @RolesAllowed(Role.EDITOR_CODE)
-    public Response patch(@RestPath String code, ContentItemPayload body, @RestHeader("If-Match") String ifMatch, @Context UriInfo uri) {
-        return StructureResponses.saved(service.patch(code, body, Versions.parseIfMatch(ifMatch)), uri);
-    }
-
-    @DELETE
-    @Path("{code}")
-    @RolesAllowed(Role.EDITOR_CODE)
-    public Response delete(@RestPath String code, @RestHeader("If-Match") String ifMatch) {
-        service.delete(code, Versions.parseIfMatch(ifMatch));
-        return StructureResponses.noContent();
+        super(service);
     }
 }
