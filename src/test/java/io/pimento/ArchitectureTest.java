@@ -55,6 +55,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void ruleEngineShouldBePlainJava() {
+        RULE_ENGINE_IS_PLAIN_JAVA.check(classes);
+    }
+
+    @Test
     void entitiesShouldNeverLeaveThroughTheApi() {
         ENTITIES_NEVER_LEAVE_THROUGH_THE_API.check(classes);
     }
@@ -82,6 +87,11 @@ class ArchitectureTest {
                     .and(not(resideInAnyPackage("io.pimento.targeting.condition..", "io.pimento.common.."))))
             .because("the segment condition language is a pure function of (condition, context, counts), "
                     + "unit-tested without a framework (docs/segments.md)");
+
+    static final ArchRule RULE_ENGINE_IS_PLAIN_JAVA = noClasses()
+            .that().resideInAPackage("io.pimento.targeting.rules.engine..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "io.pimento.targeting.rules.engine..")
+            .because("the merchandising rules are pure functions of (candidates, rules), unit-tested without a framework");
 
     static final ArchRule ENTITIES_NEVER_LEAVE_THROUGH_THE_API = methods()
             .that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)

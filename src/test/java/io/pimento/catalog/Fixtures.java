@@ -29,6 +29,14 @@ public final class Fixtures {
         return code;
     }
 
+    /** Idempotent: a segment (matching mobile visitors) that rules may name. */
+    public static String segment(String code) {
+        asAdmin().body(Map.of("code", code, "name", code, "condition", Map.of("field", "device", "op", "eq", "value", "mobile")))
+                .put("/api/v1/segments/{code}", code)
+                .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));
+        return code;
+    }
+
     public static String currency(String code) {
         asAdmin().body(Map.of("code", code, "enabled", true)).put("/api/v1/currencies/{code}", code)
                 .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(200), org.hamcrest.Matchers.is(201)));

@@ -1,11 +1,11 @@
 package io.pimento.catalog.attribute;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.pimento.catalog.support.StructurePayload;
+import io.pimento.common.ExplicitNullAsEmpty;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -32,18 +32,18 @@ public record AttributePayload(
         Map<String, String> labels,
         List<String> availableLocales,
         Integer maxCharacters,
-        @JsonSetter(nulls = Nulls.AS_EMPTY) String validationRule,
-        @JsonSetter(nulls = Nulls.AS_EMPTY) String validationRegexp,
+        @JsonDeserialize(using = ExplicitNullAsEmpty.class) String validationRule,
+        @JsonDeserialize(using = ExplicitNullAsEmpty.class) String validationRegexp,
         BigDecimal numberMin,
         BigDecimal numberMax,
         Boolean decimalsAllowed,
         Boolean negativeAllowed,
-        @JsonSetter(nulls = Nulls.AS_EMPTY) String dateMin,
-        @JsonSetter(nulls = Nulls.AS_EMPTY) String dateMax,
-        @JsonSetter(nulls = Nulls.AS_EMPTY) String metricFamily,
-        @JsonSetter(nulls = Nulls.AS_EMPTY) String defaultMetricUnit,
+        @JsonDeserialize(using = ExplicitNullAsEmpty.class) String dateMin,
+        @JsonDeserialize(using = ExplicitNullAsEmpty.class) String dateMax,
+        @JsonDeserialize(using = ExplicitNullAsEmpty.class) String metricFamily,
+        @JsonDeserialize(using = ExplicitNullAsEmpty.class) String defaultMetricUnit,
         List<String> allowedExtensions,
         BigDecimal maxFileSize,
-        @JsonSetter(nulls = Nulls.AS_EMPTY) String referenceDataName,
+        @JsonDeserialize(using = ExplicitNullAsEmpty.class) String referenceDataName,
         Integer version) implements StructurePayload {
 }

@@ -1,11 +1,11 @@
 package io.pimento.catalog.category;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.pimento.catalog.support.StructurePayload;
+import io.pimento.common.ExplicitNullAsEmpty;
 
 import java.util.Map;
 
@@ -18,7 +18,7 @@ import java.util.Map;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record CategoryPayload(
         String code,
-        @JsonSetter(nulls = Nulls.AS_EMPTY) String parent,
+        @JsonDeserialize(using = ExplicitNullAsEmpty.class) String parent,
         Map<String, String> labels,
         Integer sortOrder,
         Integer version) implements StructurePayload {

@@ -1,10 +1,10 @@
 package io.pimento.catalog.family;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.pimento.catalog.support.StructurePayload;
+import io.pimento.common.ExplicitNullAsEmpty;
 
 import java.util.List;
 import java.util.Map;
@@ -18,8 +18,8 @@ import java.util.Map;
 public record FamilyPayload(
         String code,
         Map<String, String> labels,
-        @JsonSetter(nulls = Nulls.AS_EMPTY) String attributeAsLabel,
-        @JsonSetter(nulls = Nulls.AS_EMPTY) String attributeAsImage,
+        @JsonDeserialize(using = ExplicitNullAsEmpty.class) String attributeAsLabel,
+        @JsonDeserialize(using = ExplicitNullAsEmpty.class) String attributeAsImage,
         List<String> attributes,
         Map<String, List<String>> attributeRequirements,
         Integer version) implements StructurePayload {

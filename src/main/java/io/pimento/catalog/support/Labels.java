@@ -23,6 +23,11 @@ public final class Labels {
 
     /** Checks the labels and returns them with locale codes spelt as stored and empty labels dropped. */
     public static Map<String, String> validate(String field, Map<String, String> labels, Violations violations) {
+        return validate(field, labels, "a label", MAX_LENGTH, violations);
+    }
+
+    /** The same for translated texts of another kind and maximum length ({@code "a text"}, 2000). */
+    public static Map<String, String> validate(String field, Map<String, String> labels, String noun, int maxLength, Violations violations) {
         Map<String, String> clean = new TreeMap<>();
         if (labels == null || labels.isEmpty()) {
             return clean;
@@ -34,8 +39,8 @@ public final class Labels {
                 violations.add(at, "'%s' is not a locale code such as en_US".formatted(locale));
             } else if (!locales.containsKey(Codes.key(locale))) {
                 violations.add(at, "locale '%s' does not exist".formatted(locale));
-            } else if (label != null && label.length() > MAX_LENGTH) {
-                violations.add(at, "a label may not be longer than %d characters".formatted(MAX_LENGTH));
+            } else if (label != null && label.length() > maxLength) {
+                violations.add(at, "%s may not be longer than %d characters".formatted(noun, maxLength));
             } else if (label != null && !label.isBlank()) {
                 clean.put(locales.get(Codes.key(locale)).code, label.strip());
             }

@@ -9,6 +9,8 @@ import io.pimento.common.InvalidDataException;
 import io.pimento.common.NotFoundException;
 import io.pimento.common.Page;
 import io.pimento.history.FieldChange;
+import io.pimento.history.HistoryEntryPayload;
+import io.pimento.history.HistoryReader;
 import io.pimento.history.HistoryRecorder;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -39,6 +41,9 @@ public abstract class StructureService<E extends PanacheEntityBase, P extends St
 
     @Inject
     protected HistoryRecorder history;
+
+    @Inject
+    protected HistoryReader historyReader;
 
     @Inject
     protected Event<StructureChanged> structureChanged;
@@ -96,7 +101,8 @@ public abstract class StructureService<E extends PanacheEntityBase, P extends St
     /**
      * Tells the rest of the application, inside the writing transaction, that the resource was
      * created, changed or deleted: a {@link StructureChanged} for catalog structure. Resources
-     * that share this life cycle without being catalog structure (segments) say it their own way.
+     * that share this life cycle without being catalog structure (segments, merchandising rules)
+     * announce it their own way.
      */
     protected void changed(String code) {
         structureChanged.fire(new StructureChanged(kind, code));
@@ -117,6 +123,12 @@ public abstract class StructureService<E extends PanacheEntityBase, P extends St
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<P> findPayload(String code) {
         return find(code).map(this::toPayload);
+    }
+
+    /** The resource's history, newest first; still readable once it is deleted. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<HistoryEntryPayload> history(String code, Integer limit, String after) {
+        return historyReader.page(kind, code, limit, after);
     }
 
     public Optional<E> find(String code) {

@@ -62,6 +62,30 @@ public class ProductSearchService {
         return whenAvailable(() -> run(query));
     }
 
+    /**
+     * Checks search filters that come from elsewhere than a URL (a merchandising rule's query)
+     * with the same parser as the search API: the same 400 naming the parameter when one is not
+     * understood. Needs the catalog structure only, not OpenSearch.
+     */
+    public void checkFilters(Map<String, List<String>> parameters) {
+        parse(structure -> ProductQueryParser.parse(parameters, structure));
+    }
+
+    /**
+     * The identifiers of the products the filters match, in the search's order (relevance with
+     * {@code q}, most recently updated first without), at most {@code max}; one request.
+     */
+    public List<String> identifiers(Map<String, List<String>> parameters, int max) {
+        ProductQuery query = parse(structure -> ProductQueryParser.parse(parameters, structure));
+        return whenAvailable(() -> searchSession.search(Product.class)
+                .extension(ElasticsearchExtension.get())
+                .select(f -> f.field(ProductFields.IDENTIFIER, String.class))
+                .where(f -> where(f, query, null))
+                .sort(f -> sort(f, query))
+                .requestTransformer(context -> addUnmappedTypes(context.body(), query))
+                .fetchHits(max));
+    }
+
     public Suggestion.Suggestions suggest(Map<String, List<String>> parameters) {
         SuggestQuery query = parse(structure -> SuggestQuery.parse(parameters, structure,
                 SUGGEST_DEFAULT_LIMIT, SUGGEST_MAX_LIMIT));

@@ -70,6 +70,11 @@ public class SegmentMatcher {
     }
 
     /** Every segment, by code, as of at most the recheck interval ago. */
+    /** Whether a segment with this code exists (rules name segments by code). */
+    public boolean exists(String code) {
+        return segments().stream().anyMatch(segment -> segment.code().equalsIgnoreCase(code));
+    }
+
     public List<CompiledSegment> segments() {
         Snapshot current = snapshot;
         if (current == null) {

@@ -93,6 +93,16 @@ class CategoryResourceTest {
     }
 
     @Test
+    void shouldKeepParentWhenPatchLeavesItOut() {
+        String root = Fixtures.rootCategory();
+        String child = category(unique("child"), root);
+
+        asAdmin().body(Map.of("sort_order", 3)).patch("/api/v1/categories/{code}", child)
+                .then().statusCode(200)
+                .body("parent", equalTo(root));
+    }
+
+    @Test
     void shouldRefuseMovingCategoryUnderItsOwnDescendant() {
         String root = Fixtures.rootCategory();
         String child = category(unique("child"), root);

@@ -1,0 +1,91 @@
+package io.pimento.targeting;
+
+import io.pimento.catalog.support.StructurePayload;
+import io.pimento.catalog.support.StructureResponses;
+import io.pimento.catalog.support.StructureService;
+import io.pimento.catalog.support.Versions;
+import io.pimento.common.Page;
+import io.pimento.history.HistoryEntryPayload;
+import io.pimento.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * The endpoints of a resource merchandisers manage (rules, content items): the catalog structure
+ * conventions (list by code, ETag, If-Match, PUT/PATCH create or change, history), written by
+ * editors and read by anyone signed in. A subclass names its path and service.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public abstract class MerchandiserResource<P extends StructurePayload> {
+
+    private final StructureService<?, P> service;
+
+    protected MerchandiserResource(StructureService<?, P> service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed(Role.VIEWER_CODE)
+    public Page<P> list(@RestQuery Integer limit, @RestQuery String after) {
+        return service.list(limit, after);
+    }
+
+    @GET
+    @Path("{code}")
+    @RolesAllowed(Role.VIEWER_CODE)
+    public Response get(@RestPath String code) {
+        return StructureResponses.ok(service.get(code));
+    }
+
+    @GET
+    @Path("{code}/history")
+    @RolesAllowed(Role.VIEWER_CODE)
+    public Page<HistoryEntryPayload> history(@RestPath String code, @RestQuery Integer limit, @RestQuery String after) {
+        return service.history(code, limit, after);
+    }
+
+    @POST
+    @RolesAllowed(Role.EDITOR_CODE)
+    public Response create(P body, @Context UriInfo uri) {
+        P created = service.create(body);
+        return StructureResponses.created(created, StructureResponses.locationOf(uri, created.code()));
+    }
+
+    @PUT
+    @Path("{code}")
+    @RolesAllowed(Role.EDITOR_CODE)
+    public Response replace(@RestPath String code, P body, @RestHeader("If-Match") String ifMatch, @Context UriInfo uri) {
+        return StructureResponses.saved(service.replace(code, body, Versions.parseIfMatch(ifMatch)), uri);
+    }
+
+    @PATCH
+    @Path("{code}")
+    @Consumes({MediaType.APPLICATION_JSON, StructureResponses.MERGE_PATCH})
+    @RolesAllowed(Role.EDITOR_CODE)
+    public Response patch(@RestPath String code, P body, @RestHeader("If-Match") String ifMatch, @Context UriInfo uri) {
+        return StructureResponses.saved(service.patch(code, body, Versions.parseIfMatch(ifMatch)), uri);
+    }
+
+    @DELETE
+    @Path("{code}")
+    @RolesAllowed(Role.EDITOR_CODE)
+    public Response delete(@RestPath String code, @RestHeader("If-Match") String ifMatch) {
+        service.delete(code, Versions.parseIfMatch(ifMatch));
+        return StructureResponses.noContent();
+    }
+}
