@@ -7,7 +7,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Turns a valid API token into its owner's identity, with the owner's current role. */
+/**
+ * Turns a valid personal API token into its owner's identity, with the owner's current role. A
+ * bearer token of another kind (a channel's {@code pch_} token) is left to the provider that knows it.
+ */
 @ApplicationScoped
 public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenAuthenticationRequest> {
 
@@ -24,6 +27,9 @@ public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenAuthen
 
     @Override
     public Uni<SecurityIdentity> authenticate(ApiTokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        if (!TokenSecrets.carries(request.token(), ApiTokenService.TOKEN_MARK)) {
+            return Uni.createFrom().nullItem();
+        }
         return context.runBlocking(() -> tokens.authenticate(request.token())
                 .map(owner -> SecurityIdentities.of(owner.username(), owner.role()))
                 .orElseThrow(SecurityIdentities::refused));
