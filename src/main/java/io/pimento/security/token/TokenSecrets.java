@@ -1,11 +1,10 @@
 package io.pimento.security.token;
 
+import io.pimento.common.Digests;
+
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * How Pimento's bearer tokens are made, stored and recognised, whoever they belong to (a user's
@@ -41,10 +40,6 @@ public final class TokenSecrets {
 
     /** Lowercase hex SHA-256 of the whole token: the only form stored and looked up. */
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return Digests.sha256Hex(token.getBytes(StandardCharsets.UTF_8));
     }
 }
