@@ -13,13 +13,16 @@ create table feed_tombstone (
 );
 create index feed_tombstone_deleted_idx on feed_tombstone (deleted_at);
 
-create function feed_tombstone_on_product_delete() returns trigger language plpgsql as $$
+-- Statement-level, with a transition table: one set-based insert per DELETE however many rows it
+-- removes (a model deletion takes its variants along; tests and clean-ups delete thousands).
+create or replace function feed_tombstones_of_deleted_products() returns trigger language plpgsql as $$
 begin
-    insert into feed_tombstone (product_id, identifier, deleted_at) values (old.id, old.identifier, now())
+    insert into feed_tombstone (product_id, identifier, deleted_at)
+    select o.id, o.identifier, now() from old_rows o
     on conflict (product_id) do nothing;
     return null;
-end
-$$;
+end $$;
 
-create trigger product_feed_tombstone after delete on product
-    for each row execute function feed_tombstone_on_product_delete();
+create trigger product_feed_tombstones after delete on product
+    referencing old table as old_rows
+    for each statement execute function feed_tombstones_of_deleted_products();
