@@ -5,20 +5,19 @@ import io.pimento.catalog.support.CodeLookup;
 import io.pimento.common.FieldError;
 import io.pimento.common.InvalidDataException;
 import io.pimento.common.NotFoundException;
+import io.pimento.security.token.StoredToken;
 import io.pimento.security.token.TokenSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Creates, lists and revokes the tokens channels read their feeds with, and resolves a presented
- * token to its channel. Made, hashed and recognised like personal tokens ({@link TokenSecrets}),
- * with their own mark so the two kinds never meet.
+ * token to its channel. Made, stored and recognised like personal tokens ({@link StoredToken},
+ * {@link TokenSecrets}), with their own mark so the two kinds never meet.
  */
 @ApplicationScoped
 @Transactional
@@ -28,8 +27,6 @@ public class ChannelTokenService {
     public static final String TOKEN_MARK = "pch_";
     static final int MAX_NAME_LENGTH = 100;
     static final String DEFAULT_NAME = "feed";
-    /** {@code last_used_at} is written at most once a minute per token, not once per request. */
-    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     /** The channel and token a valid channel token stands for. */
     public record Holder(String channel, long tokenId) {
@@ -38,14 +35,11 @@ public class ChannelTokenService {
     public CreatedChannelToken create(String channelCode, NewChannelToken request, String author) {
         String name = validName(request);
         Channel channel = channel(channelCode);
-        String token = TokenSecrets.generate(TOKEN_MARK);
         ChannelToken entity = new ChannelToken();
         entity.channel = channel.code;
         entity.name = name;
-        entity.tokenHash = TokenSecrets.hash(token);
-        entity.prefix = TokenSecrets.prefix(token, TOKEN_MARK);
-        entity.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         entity.createdBy = author;
+        String token = entity.issue(TOKEN_MARK);
         entity.persist();
         return new CreatedChannelToken(entity.id, entity.channel, entity.name, token, entity.prefix, entity.createdAt);
     }
@@ -67,11 +61,8 @@ public class ChannelTokenService {
         if (!TokenSecrets.carries(token, TOKEN_MARK)) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
         return ChannelToken.findByHash(TokenSecrets.hash(token)).map(found -> {
-            if (found.lastUsedAt == null || found.lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION))) {
-                found.lastUsedAt = now;
-            }
+            found.noteUse(Instant.now());
             return new Holder(found.channel, found.id);
         });
     }

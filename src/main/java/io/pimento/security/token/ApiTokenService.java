@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +22,6 @@ public class ApiTokenService {
     public static final String TOKEN_MARK = "pim_";
     static final int MAX_NAME_LENGTH = 100;
     static final int MAX_DAYS = 3650;
-    /** {@code last_used_at} is only written when it is older than this: one UPDATE a minute per busy token, not one per request. */
-    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     /** The user and role a valid token stands for. */
     public record Owner(String username, String role) {
@@ -32,13 +29,10 @@ public class ApiTokenService {
 
     public CreatedApiToken create(String username, NewApiToken request) {
         validate(request);
-        String token = TokenSecrets.generate(TOKEN_MARK);
         ApiToken entity = new ApiToken();
         entity.user = currentUser(username);
         entity.name = request.name().strip();
-        entity.tokenHash = TokenSecrets.hash(token);
-        entity.prefix = TokenSecrets.prefix(token, TOKEN_MARK);
-        entity.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String token = entity.issue(TOKEN_MARK);
         entity.expiresAt = request.expiresInDays() == null ? null
                 : entity.createdAt.plus(Duration.ofDays(request.expiresInDays()));
         entity.persist();
@@ -68,9 +62,7 @@ public class ApiTokenService {
         return ApiToken.findByHashWithUser(TokenSecrets.hash(token))
                 .filter(found -> !found.isExpired(now) && found.user.enabled)
                 .map(found -> {
-                    if (found.lastUsedAt == null || found.lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION))) {
-                        found.lastUsedAt = now;
-                    }
+                    found.noteUse(now);
                     return new Owner(found.user.username, found.user.role);
                 });
     }
