@@ -10,6 +10,7 @@ import io.pimento.catalog.product.ProductValues;
 import io.pimento.catalog.product.schema.CatalogSchema;
 import io.pimento.catalog.product.schema.CatalogSchemas;
 import io.pimento.catalog.support.CodeLookup;
+import io.pimento.catalog.support.Versions;
 import io.pimento.common.BadRequestException;
 import io.pimento.common.Cursor;
 import io.pimento.common.NotFoundException;
@@ -152,21 +153,33 @@ public class FeedService {
 
     public FeedSettings settings(String channelCode) {
         Channel channel = channel(channelCode);
-        ChannelFeedSettings settings = ChannelFeedSettings.findById(channel.code);
-        return new FeedSettings(channel.code, settings != null && settings.completeOnly);
+        return settingsOf(channel, ChannelFeedSettings.findById(channel.code));
     }
 
+    /** Replaces the channel's feed settings; {@code ifMatch} or the body's version, when given, must be the current version. */
     @Transactional
-    public FeedSettings changeSettings(String channelCode, FeedSettings requested) {
+    public FeedSettings changeSettings(String channelCode, FeedSettings requested, Integer ifMatch) {
         Channel channel = channel(channelCode);
         ChannelFeedSettings settings = ChannelFeedSettings.findById(channel.code);
+        // the defaults stand for version 0 until the first change writes the row
+        Versions.check("feed settings of channel", channel.code, settings == null ? 0 : settings.version, ifMatch,
+                requested == null ? null : requested.version());
+        boolean completeOnly = requested != null && requested.completeOnly();
         if (settings == null) {
             settings = new ChannelFeedSettings();
             settings.channel = channel.code;
+            settings.completeOnly = completeOnly;
             settings.persist();
+        } else {
+            settings.completeOnly = completeOnly;
         }
-        settings.completeOnly = requested != null && requested.completeOnly();
-        return new FeedSettings(channel.code, settings.completeOnly);
+        em.flush();
+        return settingsOf(channel, settings);
+    }
+
+    private static FeedSettings settingsOf(Channel channel, ChannelFeedSettings settings) {
+        return settings == null ? new FeedSettings(channel.code, false, 0)
+                : new FeedSettings(channel.code, settings.completeOnly, settings.version);
     }
 
     private Feed feed(String channelCode, String requestedLocale, String requestBaseUrl) {

@@ -1,5 +1,6 @@
 package io.pimento.feeds;
 
+import io.pimento.catalog.support.Versions;
 import io.pimento.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -8,6 +9,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** Which products a channel's feed holds: every enabled one of its tree, or only the complete ones. */
@@ -24,13 +27,17 @@ public class FeedSettingsResource {
 
     @GET
     @RolesAllowed(Role.VIEWER_CODE)
-    public FeedSettings get(@RestPath String code) {
-        return feeds.settings(code);
+    public Response get(@RestPath String code) {
+        return withVersion(feeds.settings(code));
     }
 
     @PUT
     @RolesAllowed(Role.ADMIN_CODE)
-    public FeedSettings put(@RestPath String code, FeedSettings settings) {
-        return feeds.changeSettings(code, settings);
+    public Response put(@RestPath String code, @RestHeader("If-Match") String ifMatch, FeedSettings settings) {
+        return withVersion(feeds.changeSettings(code, settings, Versions.parseIfMatch(ifMatch)));
+    }
+
+    private static Response withVersion(FeedSettings settings) {
+        return Response.ok(settings).tag(String.valueOf(settings.version())).build();
     }
 }

@@ -301,12 +301,4 @@ class ProductFeedTest {
     void shouldListNothingForAnEmptyChannel() {
         asViewer().get(feed(c.ecommerce())).then().statusCode(200).body("items", empty()).body("next", nullValue());
     }
-
-    @Test
-    void shouldNotLetAViewerChangeFeedSettings() {
-        Api.asViewer().get("/api/v1/channels/" + c.mobile() + "/feed-settings")
-                .then().statusCode(200).body("complete_only", equalTo(false));
-        Api.asViewer().body(Map.of("complete_only", true)).put("/api/v1/channels/" + c.mobile() + "/feed-settings")
-                .then().statusCode(403);
-    }
 }
