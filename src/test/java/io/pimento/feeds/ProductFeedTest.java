@@ -233,6 +233,27 @@ class ProductFeedTest {
     }
 
     @Test
+    void shouldSendTheVariantsOfAModelChangedSinceAnInstant() throws InterruptedException {
+        asEditor().body(Map.of("code", c.sku("boot"), "family_variant", c.familyBySize(), "categories", List.of(c.bootsCategory())))
+                .post("/api/v1/product-models").then().statusCode(201);
+        asEditor().body(Map.of("identifier", c.sku("boot_m"), "parent", c.sku("boot"),
+                        "values", Map.of(c.size(), List.of(Map.of("data", "m")))))
+                .post("/api/v1/products").then().statusCode(201);
+        product(c, "other", c.bootsCategory()).create();
+        Thread.sleep(20);
+        Instant since = Instant.now();
+        Thread.sleep(20);
+
+        asEditor().body(Map.of("values", Map.of(c.name(), List.of(Map.of("locale", EN, "data", "Renamed boot")))))
+                .patch("/api/v1/product-models/" + c.sku("boot")).then().statusCode(200);
+
+        asViewer().queryParam("updated_since", since.toString()).get(feed(c.ecommerce()))
+                .then().statusCode(200)
+                .body("items.identifier", contains(c.sku("boot_m")))
+                .body("items[0].label", equalTo("Renamed boot"));
+    }
+
+    @Test
     void shouldAnswer304WhileTheFeedIsUnchanged() {
         product(c, "boot", c.bootsCategory()).value(c.name(), EN, null, "Boot").create();
         String etag = asViewer().get(feed(c.ecommerce())).then().statusCode(200).extract().header("ETag");
