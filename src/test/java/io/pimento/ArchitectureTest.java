@@ -60,6 +60,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void securityShouldKnowNothingOfTheFeaturesItProtects() {
+        SECURITY_KNOWS_NOTHING_OF_THE_FEATURES_IT_PROTECTS.check(classes);
+    }
+
+    @Test
+    void feedValueResolutionAndRateLimitMathShouldBePlainJava() {
+        PURE_FEED_AND_RATE_LIMIT_LOGIC.check(classes);
+    }
+
+    @Test
     void entitiesShouldNeverLeaveThroughTheApi() {
         ENTITIES_NEVER_LEAVE_THROUGH_THE_API.check(classes);
     }
@@ -92,6 +102,21 @@ class ArchitectureTest {
             .that().resideInAPackage("io.pimento.targeting.rules.engine..")
             .should().dependOnClassesThat().resideOutsideOfPackages("java..", "io.pimento.targeting.rules.engine..")
             .because("the merchandising rules are pure functions of (candidates, rules), unit-tested without a framework");
+
+    static final ArchRule SECURITY_KNOWS_NOTHING_OF_THE_FEATURES_IT_PROTECTS = noClasses()
+            .that().resideInAPackage("io.pimento.security..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "io.pimento.catalog..", "io.pimento.search..", "io.pimento.imports..", "io.pimento.exports..",
+                    "io.pimento.demo..", "io.pimento.web..", "io.pimento.feeds..", "io.pimento.targeting..")
+            .because("other kinds of bearer tokens (channel tokens) plug in with their own identity provider, "
+                    + "and rate limits take a key and a limit, so security stays reusable by every feature");
+
+    static final ArchRule PURE_FEED_AND_RATE_LIMIT_LOGIC = noClasses()
+            .that().haveFullyQualifiedName("io.pimento.feeds.FeedValues")
+            .or().haveFullyQualifiedName("io.pimento.feeds.FeedTarget")
+            .or().haveFullyQualifiedName("io.pimento.security.ratelimit.RateLimit")
+            .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "org.hibernate..", "io.vertx..")
+            .because("pure functions, tested with plain table-driven unit tests");
 
     static final ArchRule ENTITIES_NEVER_LEAVE_THROUGH_THE_API = methods()
             .that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)

@@ -31,6 +31,19 @@ public final class Cursor {
         }
     }
 
+    /** The id a cursor of an id-ordered list holds; {@code ifAbsent} without a cursor. A cursor that holds no id is a 400. */
+    public static long id(String cursor, long ifAbsent) {
+        String key = decode(cursor);
+        if (key == null) {
+            return ifAbsent;
+        }
+        try {
+            return Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            throw BadRequestException.of("after", "invalid cursor '%s'".formatted(cursor));
+        }
+    }
+
     public static int limit(Integer requested) {
         if (requested == null) {
             return DEFAULT_LIMIT;

@@ -46,4 +46,12 @@ public class Category extends PanacheEntityBase {
     public static String pathOf(String parentPath, String code) {
         return (parentPath == null ? "/" : parentPath) + code + "/";
     }
+
+    /**
+     * A {@code LIKE ... escape '\'} pattern matching a path and every path below it (the subtree).
+     * Codes may contain '_', which LIKE reads as a wildcard.
+     */
+    public static String subtreePattern(String path) {
+        return path.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%";
+    }
 }

@@ -46,7 +46,7 @@ public class CategoryService extends StructureService<Category, CategoryPayload>
     @Transactional(Transactional.TxType.SUPPORTS)
     public CategoryTreeNode tree(String code) {
         Category top = require(code);
-        List<Category> subtree = Category.list("path like ?1 escape '\\' order by path", likePrefix(top.path));
+        List<Category> subtree = Category.list("path like ?1 escape '\\' order by path", Category.subtreePattern(top.path));
         Map<String, List<Category>> byParent = new HashMap<>();
         subtree.forEach(c -> byParent.computeIfAbsent(c.parent, p -> new ArrayList<>()).add(c));
         return node(top, byParent);
@@ -142,7 +142,7 @@ public class CategoryService extends StructureService<Category, CategoryPayload>
                         + "where path like :oldPrefix escape '\\' and path <> :oldPath")
                 .setParameter("newPath", newPath)
                 .setParameter("oldLength", oldPath.length())
-                .setParameter("oldPrefix", likePrefix(oldPath))
+                .setParameter("oldPrefix", Category.subtreePattern(oldPath))
                 .setParameter("oldPath", oldPath)
                 .executeUpdate();
     }
@@ -169,10 +169,5 @@ public class CategoryService extends StructureService<Category, CategoryPayload>
                 .setParameter("code", code)
                 .getResultList()
                 .isEmpty();
-    }
-
-    /** Codes may contain '_', which LIKE reads as a wildcard. */
-    private static String likePrefix(String path) {
-        return path.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%";
     }
 }

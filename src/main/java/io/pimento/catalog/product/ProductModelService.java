@@ -11,7 +11,6 @@ import io.pimento.catalog.product.schema.FamilyVariantSchema;
 import io.pimento.catalog.product.validation.ProductValueValidator;
 import io.pimento.catalog.product.validation.ValidatedValues;
 import io.pimento.catalog.product.validation.ValuesPayload;
-import io.pimento.common.BadRequestException;
 import io.pimento.common.ConflictException;
 import io.pimento.common.Cursor;
 import io.pimento.common.FieldError;
@@ -78,7 +77,7 @@ public class ProductModelService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ProductModelResponse> list(Integer limit, String after) {
         int size = Cursor.limit(limit);
-        List<ProductModel> models = ProductModel.<ProductModel>find("id > ?1 order by id", afterId(after)).page(0, size + 1).list();
+        List<ProductModel> models = ProductModel.<ProductModel>find("id > ?1 order by id", Cursor.id(after, 0)).page(0, size + 1).list();
         boolean more = models.size() > size;
         List<ProductModel> page = more ? models.subList(0, size) : models;
         Map<Long, Lineage> all = lineages.of(page.stream().map(m -> m.id).toList());
@@ -364,17 +363,5 @@ public class ProductModelService {
         return new ProductModelResponse(model.code, variant == null ? null : variant.family(), model.familyVariant,
                 lineage.root() == null ? null : lineage.root().code, lineage.categories(), lineage.values().asMap(),
                 model.associations.asMap(), model.version, model.createdAt, model.updatedAt);
-    }
-
-    private static long afterId(String after) {
-        String key = Cursor.decode(after);
-        if (key == null) {
-            return 0;
-        }
-        try {
-            return Long.parseLong(key);
-        } catch (NumberFormatException e) {
-            throw BadRequestException.of("after", "invalid cursor '%s'".formatted(after));
-        }
     }
 }

@@ -3,7 +3,7 @@ package io.pimento.catalog.product;
 import io.pimento.catalog.product.bulk.BulkLineResult;
 import io.pimento.catalog.product.bulk.BulkRequests;
 import io.pimento.catalog.product.history.HistoryItem;
-import io.pimento.common.BadRequestException;
+import io.pimento.common.InstantParameter;
 import io.pimento.common.InvalidDataException;
 import io.pimento.common.Page;
 import io.pimento.security.Role;
@@ -24,8 +24,6 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.io.InputStream;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /** Products in Akeneo's JSON shape; see docs/api.md, "Products". */
 @Path("/api/v1/products")
@@ -46,7 +44,7 @@ public class ProductResource {
     @RolesAllowed(Role.VIEWER_CODE)
     public Page<ProductResponse> list(@RestQuery Integer limit, @RestQuery String after, @RestQuery String family,
                                       @RestQuery("updated_since") String updatedSince) {
-        return products.list(limit, after, family, instant(updatedSince));
+        return products.list(limit, after, family, InstantParameter.parse("updated_since", updatedSince));
     }
 
     @GET
@@ -142,20 +140,5 @@ public class ProductResource {
 
     private static Response.ResponseBuilder ok(ProductResponse product) {
         return Response.ok(product).tag(String.valueOf(product.version()));
-    }
-
-    private static Instant instant(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            try {
-                return java.time.LocalDate.parse(text).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-            } catch (DateTimeParseException notADate) {
-                throw BadRequestException.of("updated_since", "updated_since must be an ISO date or instant, like 2024-05-01T10:00:00Z");
-            }
-        }
     }
 }

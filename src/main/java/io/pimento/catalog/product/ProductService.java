@@ -14,7 +14,6 @@ import io.pimento.catalog.product.validation.UniqueValueCheck;
 import io.pimento.catalog.product.validation.ValidatedValues;
 import io.pimento.catalog.product.validation.ValueUpdate;
 import io.pimento.catalog.product.validation.ValuesPayload;
-import io.pimento.common.BadRequestException;
 import io.pimento.common.ConflictException;
 import io.pimento.common.Cursor;
 import io.pimento.common.FieldError;
@@ -89,7 +88,7 @@ public class ProductService {
     public Page<ProductResponse> list(Integer limit, String after, String family, Instant updatedSince) {
         int size = Cursor.limit(limit);
         StringBuilder where = new StringBuilder("id > :after");
-        Parameters parameters = Parameters.with("after", afterId(after));
+        Parameters parameters = Parameters.with("after", Cursor.id(after, 0));
         if (family != null && !family.isBlank()) {
             where.append(" and family = :family");
             parameters.and("family", family);
@@ -428,17 +427,5 @@ public class ProductService {
         return new ProductResponse(product.identifier, product.family, parent == null ? null : parent.model().code,
                 List.copyOf(product.groups), List.copyOf(categories), product.enabled, product.status.code(), values.asMap(),
                 product.associations.asMap(), product.completeness.entries(), product.version, product.createdAt, product.updatedAt);
-    }
-
-    private static long afterId(String after) {
-        String key = Cursor.decode(after);
-        if (key == null) {
-            return 0;
-        }
-        try {
-            return Long.parseLong(key);
-        } catch (NumberFormatException e) {
-            throw BadRequestException.of("after", "invalid cursor '%s'".formatted(after));
-        }
     }
 }

@@ -1,13 +1,9 @@
 package io.pimento.security.token;
 
 import io.pimento.security.User;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -19,36 +15,15 @@ import java.util.Optional;
 /** A personal API token. Only the SHA-256 of the token is stored; the token itself is shown once, at creation. */
 @Entity
 @Table(name = "api_token")
-public class ApiToken extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ApiToken extends StoredToken {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "user_id")
     public User user;
 
-    @Column(nullable = false)
-    public String name;
-
-    /** Lowercase hex SHA-256 of the whole token. */
-    @Column(name = "token_hash", nullable = false)
-    public String tokenHash;
-
-    /** The token's first characters, to tell tokens apart in lists. */
-    @Column(nullable = false)
-    public String prefix;
-
-    @Column(name = "created_at")
-    public Instant createdAt = Instant.now();
-
     /** Null: never expires. */
     @Column(name = "expires_at")
     public Instant expiresAt;
-
-    @Column(name = "last_used_at")
-    public Instant lastUsedAt;
 
     public boolean isExpired(Instant now) {
         return expiresAt != null && !expiresAt.isAfter(now);

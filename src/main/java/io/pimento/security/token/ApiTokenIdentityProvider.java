@@ -1,15 +1,14 @@
 package io.pimento.security.token;
 
 import io.pimento.security.SecurityIdentities;
-import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Turns a valid API token into its owner's identity, with the owner's current role. */
+import java.util.Optional;
+
+/** Turns a valid personal API token ({@code pim_...}) into its owner's identity, with the owner's current role. */
 @ApplicationScoped
-public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenAuthenticationRequest> {
+public class ApiTokenIdentityProvider extends MarkedTokenIdentityProvider {
 
     private final ApiTokenService tokens;
 
@@ -18,14 +17,12 @@ public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenAuthen
     }
 
     @Override
-    public Class<ApiTokenAuthenticationRequest> getRequestType() {
-        return ApiTokenAuthenticationRequest.class;
+    protected String mark() {
+        return ApiTokenService.TOKEN_MARK;
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(ApiTokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> tokens.authenticate(request.token())
-                .map(owner -> SecurityIdentities.of(owner.username(), owner.role()))
-                .orElseThrow(SecurityIdentities::refused));
+    protected Optional<SecurityIdentity> identify(String token) {
+        return tokens.authenticate(token).map(owner -> SecurityIdentities.of(owner.username(), owner.role()));
     }
 }

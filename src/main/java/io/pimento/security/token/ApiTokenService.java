@@ -7,16 +7,9 @@ import io.pimento.security.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,27 +20,19 @@ public class ApiTokenService {
 
     /** Marks Pimento tokens, so secret scanners can recognise a leaked one. */
     public static final String TOKEN_MARK = "pim_";
-    static final int PREFIX_LENGTH = TOKEN_MARK.length() + 8;
     static final int MAX_NAME_LENGTH = 100;
     static final int MAX_DAYS = 3650;
-    /** {@code last_used_at} is only written when it is older than this: one UPDATE a minute per busy token, not one per request. */
-    static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
     /** The user and role a valid token stands for. */
     public record Owner(String username, String role) {
     }
 
-    private final SecureRandom random = new SecureRandom();
-
     public CreatedApiToken create(String username, NewApiToken request) {
         validate(request);
-        String token = TOKEN_MARK + randomPart();
         ApiToken entity = new ApiToken();
         entity.user = currentUser(username);
         entity.name = request.name().strip();
-        entity.tokenHash = sha256(token);
-        entity.prefix = token.substring(0, PREFIX_LENGTH);
-        entity.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        String token = entity.issue(TOKEN_MARK);
         entity.expiresAt = request.expiresInDays() == null ? null
                 : entity.createdAt.plus(Duration.ofDays(request.expiresInDays()));
         entity.persist();
@@ -70,16 +55,14 @@ public class ApiTokenService {
 
     /** The owner of a valid token: known, not expired, its user enabled. Also notes when it was last used. */
     public Optional<Owner> authenticate(String token) {
-        if (token == null || !token.startsWith(TOKEN_MARK) || token.length() > 200) {
+        if (!TokenSecrets.carries(token, TOKEN_MARK)) {
             return Optional.empty();
         }
         Instant now = Instant.now();
-        return ApiToken.findByHashWithUser(sha256(token))
+        return ApiToken.findByHashWithUser(TokenSecrets.hash(token))
                 .filter(found -> !found.isExpired(now) && found.user.enabled)
                 .map(found -> {
-                    if (found.lastUsedAt == null || found.lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION))) {
-                        found.lastUsedAt = now;
-                    }
+                    found.noteUse(now);
                     return new Owner(found.user.username, found.user.role);
                 });
     }
@@ -107,20 +90,6 @@ public class ApiTokenService {
         }
         if (!errors.isEmpty()) {
             throw new InvalidDataException(errors);
-        }
-    }
-
-    private String randomPart() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
         }
     }
 }

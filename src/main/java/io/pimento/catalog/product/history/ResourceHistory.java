@@ -1,6 +1,5 @@
 package io.pimento.catalog.product.history;
 
-import io.pimento.common.BadRequestException;
 import io.pimento.common.Cursor;
 import io.pimento.common.Page;
 import io.pimento.history.HistoryEntry;
@@ -16,7 +15,7 @@ public class ResourceHistory {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<HistoryItem> page(String resourceType, String code, Integer limit, String after) {
         int size = Cursor.limit(limit);
-        long before = beforeId(after);
+        long before = Cursor.id(after, Long.MAX_VALUE);
         List<HistoryEntry> entries = HistoryEntry.<HistoryEntry>find(
                         "resourceType = ?1 and lower(resourceCode) = lower(?2) and id < ?3 order by id desc", resourceType, code, before)
                 .page(0, size + 1).list();
@@ -31,17 +30,5 @@ public class ResourceHistory {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean exists(String resourceType, String code) {
         return HistoryEntry.count("resourceType = ?1 and lower(resourceCode) = lower(?2)", resourceType, code) > 0;
-    }
-
-    private static long beforeId(String after) {
-        String key = Cursor.decode(after);
-        if (key == null) {
-            return Long.MAX_VALUE;
-        }
-        try {
-            return Long.parseLong(key);
-        } catch (NumberFormatException e) {
-            throw BadRequestException.of("after", "invalid cursor '%s'".formatted(after));
-        }
     }
 }

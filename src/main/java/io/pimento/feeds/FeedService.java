@@ -1,0 +1,285 @@
+package io.pimento.feeds;
+
+import io.pimento.catalog.category.Category;
+import io.pimento.catalog.channel.Channel;
+import io.pimento.catalog.family.Family;
+import io.pimento.catalog.product.Lineage;
+import io.pimento.catalog.product.ModelLineages;
+import io.pimento.catalog.product.Product;
+import io.pimento.catalog.product.ProductValues;
+import io.pimento.catalog.product.schema.CatalogSchema;
+import io.pimento.catalog.product.schema.CatalogSchemas;
+import io.pimento.catalog.support.CodeLookup;
+import io.pimento.catalog.support.Versions;
+import io.pimento.common.BadRequestException;
+import io.pimento.common.Cursor;
+import io.pimento.common.NotFoundException;
+import io.pimento.common.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * A channel's product feed: its enabled products within its category tree (and, when the channel
+ * asks for it, complete), each resolved for one of its locales ({@link FeedValues}). The one
+ * service the REST feed, and later GraphQL and placements, read products for a channel through.
+ *
+ * <p>A page costs a fixed number of queries whatever its size: the page of ids (membership is
+ * decided in SQL, so pages are full), the products, their models and root models (two), the
+ * families' label attributes, and which of their categories are in the tree.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class FeedService {
+
+    /**
+     * Whether the product {@code p} (with its model {@code m} and root model {@code r}) is in the
+     * feed: enabled, classified in the channel's tree (through its own categories or its models'),
+     * and complete for the channel in the feed's locale when the channel wants only those.
+     */
+    private static final String IN_FEED = """
+            (p.enabled
+             and exists (select 1
+                         from jsonb_array_elements_text(p.categories || coalesce(m.categories, cast('[]' as jsonb))
+                                                        || coalesce(r.categories, cast('[]' as jsonb))) as pc(code)
+                         join category c on c.code = pc.code
+                         where c.path like :tree escape '\\')
+             and (not :completeOnly or p.completeness @> cast(:complete as jsonb)))""";
+
+    private static final String WITH_MODELS = """
+            from product p
+            left join product_model m on m.id = p.parent_id
+            left join product_model r on r.id = m.parent_id
+            """;
+
+    /** Full feed: the products in the feed, by id. */
+    private static final String PAGE = "select p.id, true, cast(null as varchar), cast(null as timestamptz) " + WITH_MODELS
+            + "where p.id > :after and " + IN_FEED + " order by p.id limit :limit";
+
+    /**
+     * Incremental feed: products changed since (their own or their models' last change), in the
+     * feed or not (a product that left it becomes a tombstone), and products deleted since.
+     * Product ids are never reused, so both halves share one keyset.
+     */
+    private static final String CHANGES_PAGE = "select id, in_feed, identifier, removed_at from ("
+            + "select p.id, " + IN_FEED + " as in_feed, cast(null as varchar) as identifier, "
+            + "greatest(p.updated_at, m.updated_at, r.updated_at) as removed_at " + WITH_MODELS
+            + "where p.id > :after and greatest(p.updated_at, m.updated_at, r.updated_at) >= :since "
+            + "union all "
+            + "select t.product_id, false, t.identifier, t.deleted_at from feed_tombstone t "
+            + "where t.product_id > :after and t.deleted_at >= :since"
+            + ") changes order by id limit :limit";
+
+    private static final String ONE = "select p.id " + WITH_MODELS
+            + "where lower(p.identifier) = lower(:identifier) and " + IN_FEED;
+
+    private final EntityManager em;
+    private final ModelLineages lineages;
+    private final CatalogSchemas schemas;
+    private final FeedsConfig config;
+
+    FeedService(EntityManager em, ModelLineages lineages, CatalogSchemas schemas, FeedsConfig config) {
+        this.em = em;
+        this.lineages = lineages;
+        this.schemas = schemas;
+        this.config = config;
+    }
+
+    /**
+     * A page of the channel's feed in a locale (null: the channel's first). With {@code since},
+     * only what changed from then on, tombstones included.
+     */
+    public Page<FeedItem> products(String channelCode, String locale, Integer limit, String after, Instant since,
+                                   String requestBaseUrl) {
+        Feed feed = feed(channelCode, locale, requestBaseUrl);
+        int size = Cursor.limit(limit);
+        Query query = em.createNativeQuery(since == null ? PAGE : CHANGES_PAGE)
+                .setParameter("after", Cursor.id(after, 0))
+                .setParameter("limit", size + 1);
+        feed.bind(query);
+        if (since != null) {
+            query.setParameter("since", since);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        boolean more = rows.size() > size;
+        List<Object[]> page = more ? rows.subList(0, size) : rows;
+        Map<Long, Product> products = load(page.stream().filter(row -> row[2] == null).map(row -> id(row)).toList());
+        Resolver resolver = new Resolver(feed, page.stream().filter(row -> Boolean.TRUE.equals(row[1]))
+                .map(row -> products.get(id(row))).filter(Objects::nonNull).toList());
+        List<FeedItem> items = new ArrayList<>();
+        for (Object[] row : page) {
+            Product product = products.get(id(row));
+            if (Boolean.TRUE.equals(row[1]) && product != null) {
+                items.add(resolver.item(product));
+            } else if (product != null) {
+                items.add(FeedItem.tombstone(product.identifier, instant(row[3])));
+            } else if (row[2] != null) {
+                items.add(FeedItem.tombstone((String) row[2], instant(row[3])));
+            }
+        }
+        String next = more ? Cursor.encode(String.valueOf(id(page.get(page.size() - 1)))) : null;
+        return Page.of(items, next);
+    }
+
+    /** One product of the channel's feed; 404 when it does not exist, is disabled or is not in the channel. */
+    public FeedItem product(String channelCode, String identifier, String locale, String requestBaseUrl) {
+        Feed feed = feed(channelCode, locale, requestBaseUrl);
+        Query query = em.createNativeQuery(ONE).setParameter("identifier", identifier);
+        feed.bind(query);
+        List<?> ids = query.getResultList();
+        if (ids.isEmpty()) {
+            throw new NotFoundException("product '%s' is not in the feed of channel '%s'".formatted(identifier, feed.channel.code));
+        }
+        Product product = Product.findById(((Number) ids.get(0)).longValue());
+        return new Resolver(feed, List.of(product)).item(product);
+    }
+
+    public FeedSettings settings(String channelCode) {
+        Channel channel = channel(channelCode);
+        return settingsOf(channel, ChannelFeedSettings.findById(channel.code));
+    }
+
+    /** Replaces the channel's feed settings; {@code ifMatch} or the body's version, when given, must be the current version. */
+    @Transactional
+    public FeedSettings changeSettings(String channelCode, FeedSettings requested, Integer ifMatch) {
+        Channel channel = channel(channelCode);
+        ChannelFeedSettings settings = ChannelFeedSettings.findById(channel.code);
+        // the defaults stand for version 0 until the first change writes the row
+        Versions.check("feed settings of channel", channel.code, settings == null ? 0 : settings.version, ifMatch,
+                requested == null ? null : requested.version());
+        boolean completeOnly = requested != null && requested.completeOnly();
+        if (settings == null) {
+            settings = new ChannelFeedSettings();
+            settings.channel = channel.code;
+            settings.completeOnly = completeOnly;
+            settings.persist();
+        } else {
+            settings.completeOnly = completeOnly;
+        }
+        em.flush();
+        return settingsOf(channel, settings);
+    }
+
+    private static FeedSettings settingsOf(Channel channel, ChannelFeedSettings settings) {
+        return settings == null ? new FeedSettings(channel.code, false, 0)
+                : new FeedSettings(channel.code, settings.completeOnly, settings.version);
+    }
+
+    private Feed feed(String channelCode, String requestedLocale, String requestBaseUrl) {
+        Channel channel = channel(channelCode);
+        String locale = locale(channel, requestedLocale);
+        Category tree = Category.findById(channel.categoryTree);
+        ChannelFeedSettings settings = ChannelFeedSettings.findById(channel.code);
+        String mediaBase = config.mediaBaseUrl().orElse(requestBaseUrl + "media/");
+        return new Feed(channel, new FeedTarget(channel.code, locale, channel.locales, channel.currencies, mediaBase),
+                Category.subtreePattern(tree.path), settings != null && settings.completeOnly);
+    }
+
+    private static Channel channel(String code) {
+        return CodeLookup.find(Channel.class, code).orElseThrow(() -> NotFoundException.of("channel", code));
+    }
+
+    private static String locale(Channel channel, String requested) {
+        if (requested == null || requested.isBlank()) {
+            return channel.locales.get(0);
+        }
+        return channel.locales.stream().filter(l -> l.equalsIgnoreCase(requested.strip())).findFirst()
+                .orElseThrow(() -> BadRequestException.of("locale",
+                        "locale '%s' is not a locale of channel '%s'; the channel has %s".formatted(requested, channel.code, channel.locales)));
+    }
+
+    private static Map<Long, Product> load(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Product.<Product>list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+    }
+
+    private static long id(Object[] row) {
+        return ((Number) row[0]).longValue();
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return time.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp time) {
+            return time.toInstant();
+        }
+        return (Instant) value;
+    }
+
+    /** The channel, locale and filters one request reads with. */
+    private record Feed(Channel channel, FeedTarget target, String treePattern, boolean completeOnly) {
+
+        void bind(Query query) {
+            query.setParameter("tree", treePattern)
+                    .setParameter("completeOnly", completeOnly)
+                    .setParameter("complete", "[{\"channel\": \"%s\", \"locale\": \"%s\", \"ratio\": 100}]"
+                            .formatted(channel.code, target.locale()));
+        }
+    }
+
+    /** Resolves the products of one page, with what they need loaded for all of them at once. */
+    private final class Resolver {
+
+        private final Feed feed;
+        private final CatalogSchema schema = schemas.current();
+        private final Map<Long, Lineage> parents;
+        private final Map<String, String> labelAttributes = new HashMap<>();
+        private final Set<String> treeCategories = new HashSet<>();
+
+        Resolver(Feed feed, List<Product> products) {
+            this.feed = feed;
+            this.parents = lineages.of(products.stream().map(p -> p.parentId).filter(Objects::nonNull).distinct().toList());
+            Set<String> families = products.stream().map(p -> p.family).filter(Objects::nonNull).collect(Collectors.toSet());
+            if (!families.isEmpty()) {
+                Family.<Family>list("code in ?1", families).forEach(f -> labelAttributes.put(f.code, f.attributeAsLabel));
+            }
+            Set<String> categories = new HashSet<>();
+            products.forEach(p -> categories.addAll(p.categories));
+            parents.values().forEach(l -> categories.addAll(l.categories()));
+            if (!categories.isEmpty()) {
+                treeCategories.addAll(em.createQuery(
+                                "select c.code from Category c where c.code in :codes and c.path like :tree escape '\\'", String.class)
+                        .setParameter("codes", categories)
+                        .setParameter("tree", feed.treePattern())
+                        .getResultList());
+            }
+        }
+
+        FeedItem item(Product product) {
+            Lineage parent = product.parentId == null ? null : parents.get(product.parentId);
+            ProductValues values = parent == null ? product.values : parent.values().mergedWith(product.values);
+            TreeSet<String> categories = new TreeSet<>(product.categories);
+            Instant updated = product.updatedAt;
+            if (parent != null) {
+                categories.addAll(parent.categories());
+                updated = Stream.of(updated, parent.model().updatedAt, parent.root() == null ? null : parent.root().updatedAt)
+                        .filter(Objects::nonNull).max(Instant::compareTo).orElse(updated);
+            }
+            categories.retainAll(treeCategories);
+            return FeedItem.product(product.identifier, product.family,
+                    FeedValues.label(values, labelAttributes.get(product.family), product.identifier, feed.target()),
+                    parent == null ? null : parent.model().code, List.copyOf(categories),
+                    FeedValues.resolve(values, schema, feed.target()), updated);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.pimento.feeds;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** {@code pimento.feeds.*}: how fast a channel token may read, and where media links point. */
+@ConfigMapping(prefix = "pimento.feeds")
+public interface FeedsConfig {
+
+    RateLimit rateLimit();
+
+    /**
+     * Base URL media keys are appended to ({@code https://cdn.example.com/pimento/}); absent, the
+     * request's own base URL followed by {@code media/}.
+     */
+    Optional<String> mediaBaseUrl();
+
+    /** Per channel token, shared by all instances (PostgreSQL token buckets). */
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Steady rate: this many requests... */
+        @WithDefault("50")
+        int requests();
+
+        /** ...per this period (1s, 1m). */
+        @WithDefault("1s")
+        Duration period();
+
+        /** Requests a token that has been quiet may send at once. */
+        @WithDefault("100")
+        int burst();
+    }
+}
