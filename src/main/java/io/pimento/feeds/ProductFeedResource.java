@@ -48,9 +48,13 @@ public class ProductFeedResource {
     @GET
     public Response products(@RestPath String channel, @RestQuery String locale, @RestQuery Integer limit,
                              @RestQuery String after, @RestQuery("updated_since") String updatedSince,
+                             @RestQuery("updatedSince") String updatedSinceCamel,
                              @Context UriInfo uri, @Context Request request) {
         access.admit(identity, channel);
-        return withETag(feeds.products(channel, locale, limit, after, InstantParameter.parse("updated_since", updatedSince),
+        // updatedSince is the name channels were promised (issue #7); updated_since matches /api/v1/products
+        String parameter = updatedSinceCamel != null ? "updatedSince" : "updated_since";
+        String since = updatedSinceCamel != null ? updatedSinceCamel : updatedSince;
+        return withETag(feeds.products(channel, locale, limit, after, InstantParameter.parse(parameter, since),
                 uri.getBaseUri().toString()), request);
     }
 

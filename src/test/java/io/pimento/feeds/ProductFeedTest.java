@@ -222,7 +222,7 @@ class ProductFeedTest {
         asEditor().body(Map.of("categories", List.of(elsewhere))).patch("/api/v1/products/" + c.sku("moved")).then().statusCode(200);
         product(c, "new", c.bootsCategory()).create();
 
-        JsonPath changes = asViewer().queryParam("updated_since", since.toString()).get(feed(c.ecommerce()))
+        JsonPath changes = asViewer().queryParam("updatedSince", since.toString()).get(feed(c.ecommerce()))
                 .then().statusCode(200).extract().jsonPath();
 
         assertThat(changes.getList("items.identifier", String.class))
