@@ -89,6 +89,9 @@ public class FeedService {
     private static final String ONE = "select p.id " + WITH_MODELS
             + "where lower(p.identifier) = lower(:identifier) and " + IN_FEED;
 
+    private static final String SOME = "select p.id " + WITH_MODELS
+            + "where lower(p.identifier) in (:identifiers) and " + IN_FEED;
+
     private final EntityManager em;
     private final ModelLineages lineages;
     private final CatalogSchemas schemas;
@@ -149,6 +152,38 @@ public class FeedService {
         }
         Product product = Product.findById(((Number) ids.get(0)).longValue());
         return new Resolver(feed, List.of(product)).item(product);
+    }
+
+    /**
+     * The products of the channel's feed among {@code identifiers} (in any case), resolved as the
+     * feed resolves them, by identifier as asked; those not in the feed are left out. A fixed
+     * number of queries, like a page.
+     */
+    public Map<String, FeedItem> products(String channelCode, Collection<String> identifiers, String locale, String requestBaseUrl) {
+        Feed feed = feed(channelCode, locale, requestBaseUrl);
+        if (identifiers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> asked = new HashMap<>();
+        identifiers.forEach(identifier -> asked.putIfAbsent(identifier.toLowerCase(java.util.Locale.ROOT), identifier));
+        Query query = em.createNativeQuery(SOME).setParameter("identifiers", asked.keySet());
+        feed.bind(query);
+        List<Product> products = List.copyOf(load(((List<?>) query.getResultList()).stream()
+                .map(id -> ((Number) id).longValue()).toList()).values());
+        Resolver resolver = new Resolver(feed, products);
+        Map<String, FeedItem> items = new HashMap<>();
+        products.forEach(product -> items.put(asked.get(product.identifier.toLowerCase(java.util.Locale.ROOT)), resolver.item(product)));
+        return items;
+    }
+
+    /** The channel's locale for a request: the one asked for, or the channel's first; 400 when not one of the channel's. */
+    public String locale(String channelCode, String requested) {
+        return locale(channel(channelCode), requested);
+    }
+
+    /** The code of the channel's category tree; 404 for an unknown channel. */
+    public String categoryTree(String channelCode) {
+        return channel(channelCode).categoryTree;
     }
 
     public FeedSettings settings(String channelCode) {
