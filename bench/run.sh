@@ -4,7 +4,7 @@
 # floor, the same CSV loaded by PostgreSQL COPY into a plain table.
 #
 #   bench/run.sh [--products 100000] [--runs 3] [--heap 512m] [--no-warmup] [--import-only] [--zip] [--no-search-wait]
-#                [--edits N]
+#                [--edits N] [--placements]
 #
 # --import-only skips the COPY floor and the re-import (for the 1,000,000-row memory check).
 # --zip uploads products.csv inside a ZIP: a million rows are 2 GB of CSV, beyond the default
@@ -13,6 +13,8 @@
 # --edits N starts a rebuild of the whole index after the last run and, while it runs, edits N
 # products one after the other through the API, timing each until search finds it: how long a
 # merchandiser's edit waits behind a rebuild of every product (search_outbox lanes).
+# --placements then adds 20 segments and 100 rules and load-tests the placement endpoint with wrk
+# (bench/placements.py): requests per second and latency percentiles.
 #
 # It builds the app (target/quarkus-app), starts its own PostgreSQL and OpenSearch under
 # .data/bench (ports PIMENTO_BENCH_PG_PORT / PIMENTO_BENCH_OS_PORT, default 55490 / 59290),
@@ -24,7 +26,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-PRODUCTS=100000 RUNS=3 HEAP=512m WARMUP=1 IMPORT_ONLY=0 ZIP=0 SEARCH_WAIT=1 EDITS=0
+PRODUCTS=100000 RUNS=3 HEAP=512m WARMUP=1 IMPORT_ONLY=0 ZIP=0 SEARCH_WAIT=1 EDITS=0 PLACEMENTS=0
 while [ $# -gt 0 ]; do
   case $1 in
     --products) PRODUCTS=$2; shift 2 ;;
@@ -35,6 +37,7 @@ while [ $# -gt 0 ]; do
     --zip) ZIP=1; shift ;;
     --no-search-wait) SEARCH_WAIT=0; shift ;;
     --edits) EDITS=$2; shift 2 ;;
+    --placements) PLACEMENTS=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -188,6 +191,10 @@ if [ "$EDITS" -gt 0 ]; then
   done
   until [ "$(curl -sf -u $AUTH "$API/search/reindex" | jq -r .status)" = done ]; do sleep 0.5; done
   REBUILD=$(python3 -c "print(round($(now)-$r0, 1))")
+fi
+
+if [ "$PLACEMENTS" = 1 ]; then
+  python3 bench/placements.py --api "$API" --products-csv "$DATA/products.csv" | tee "$ROOT/.data/bench/placements.txt"
 fi
 
 COPYR=(0) reimport=n/a
