@@ -70,6 +70,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void targetingShouldKnowNothingOfTheFeedsThatServeIt() {
+        TARGETING_KNOWS_NOTHING_OF_FEEDS.check(classes);
+    }
+
+    @Test
+    void placementAdaptersShouldGoThroughThePlacementService() {
+        PLACEMENT_ADAPTERS_ARE_THIN.check(classes);
+    }
+
+    @Test
     void entitiesShouldNeverLeaveThroughTheApi() {
         ENTITIES_NEVER_LEAVE_THROUGH_THE_API.check(classes);
     }
@@ -117,6 +127,19 @@ class ArchitectureTest {
             .or().haveFullyQualifiedName("io.pimento.security.ratelimit.RateLimit")
             .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "org.hibernate..", "io.vertx..")
             .because("pure functions, tested with plain table-driven unit tests");
+
+    static final ArchRule TARGETING_KNOWS_NOTHING_OF_FEEDS = noClasses()
+            .that().resideInAPackage("io.pimento.targeting..")
+            .should().dependOnClassesThat().resideInAPackage("io.pimento.feeds..")
+            .because("feeds serve placements with segments and rules; the other way round would be a cycle");
+
+    static final ArchRule PLACEMENT_ADAPTERS_ARE_THIN = noClasses()
+            .that().resideInAPackage("io.pimento.feeds..").and().haveSimpleNameEndingWith("Resource")
+            .should().dependOnClassesThat().resideInAnyPackage("io.pimento.catalog.product..", "io.pimento.catalog.category..",
+                    "io.pimento.catalog.channel..", "io.pimento.catalog.family..", "io.pimento.catalog.attribute..",
+                    "io.pimento.search..", "io.pimento.targeting.rules..", "io.pimento.targeting.segment..")
+            .because("REST (and GraphQL) adapters call the one feed or placement service, which owns the pipeline "
+                    + "(catalog.support's HTTP conventions, such as If-Match, are shared by every resource)");
 
     static final ArchRule ENTITIES_NEVER_LEAVE_THROUGH_THE_API = methods()
             .that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)
