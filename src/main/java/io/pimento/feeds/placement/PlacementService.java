@@ -80,7 +80,8 @@ public class PlacementService {
             case CART -> candidates.cart(scope, wanted);
         };
 
-        PlacementRules.Resolved active = rules.resolve(placement, segmentCodes, now, locale);
+        PlacementRules.Resolved active = rules.resolve(placement, segmentCodes, now, locale,
+                found.stream().map(Candidate::identifier).toList(), limit * 2);
         // Room for pinned or included products that turn out not to be in the channel's feed.
         List<PlacementItem> items = PlacementPipeline.run(found, Ranker.KEEP_ORDER,
                 new RankingContext(placement, segmentCodes, now), active.rules(), limit * 2);

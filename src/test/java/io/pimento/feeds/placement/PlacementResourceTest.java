@@ -62,6 +62,10 @@ class PlacementResourceTest {
         mobileSegment = Fixtures.segment("mobile_" + c.suffix());
         rule("pin_hat_" + c.suffix(), "home", mobileSegment, Map.of("type", "pin", "products", List.of(c.sku("hat")), "position", 1));
         rule("hide_harbour_" + c.suffix(), "category", null, Map.of("type", "exclude", "query", Map.of("q", c.suffix())));
+        rule("more_boots_" + c.suffix(), "search", null, Map.of("type", "include", "query", Map.of("category", List.of(c.bootsCategory()))));
+        Map<String, Object> hideHarbour = new java.util.HashMap<>(Map.of("code", "no_harbour_" + c.suffix(), "placement", "search",
+                "priority", 20, "action", Map.of("type", "exclude", "query", Map.of("q", c.suffix()))));
+        Api.asEditor().body(hideHarbour).post("/api/v1/rules").then().statusCode(201);
         banner = "banner_" + c.suffix();
         Api.asEditor().body(Map.of("code", banner, "type", "banner", "title", Map.of(EN, "Welcome!"), "text", Map.of(EN, "10% off")))
                 .post("/api/v1/content-items").then().statusCode(201);
@@ -135,8 +139,17 @@ class PlacementResourceTest {
     void shouldAnswerASearchPlacementWithTheSearchResults() {
         JsonPath search = placement("search", "q", "alpine", "locale", EN);
 
-        assertThat(search.getList("items.identifier", String.class)).containsExactly(c.sku("boot1"));
+        assertThat(search.getString("items[0].identifier")).isEqualTo(c.sku("boot1"));
         assertThat(search.getString("items[0].reasons[0].code")).isEqualTo("search");
+    }
+
+    @Test
+    void shouldAddWhatAnIncludeRuleMatchesAfterTheCandidatesUnlessAHigherRuleExcludesIt() {
+        JsonPath search = placement("search", "q", "alpine", "locale", EN);
+
+        assertThat(search.getList("items.identifier", String.class)).containsExactly(c.sku("boot1"), c.sku("boot3"));
+        assertThat(search.getString("items[1].reasons[0].code")).isEqualTo("included");
+        assertThat(search.getString("items[1].reasons[0].rule")).isEqualTo("more_boots_" + c.suffix());
     }
 
     @Test

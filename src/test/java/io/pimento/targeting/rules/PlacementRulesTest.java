@@ -134,7 +134,8 @@ class PlacementRulesTest {
         PlacementRules.Resolved resolved = resolve(Placement.EMAIL, Set.of("new_visitors"), "fr_CA");
 
         assertThat(find(resolved, code).orElseThrow().action()).isEqualTo(new RuleAction.Content(List.of(current), 2));
-        assertThat(resolved.content()).containsOnlyKeys(current);
+        // other classes' rules may show their own items on this placement: only this test's items are checked
+        assertThat(resolved.content()).containsKey(current).doesNotContainKey(expired);
         assertThat(resolved.content().get(current)).isEqualTo(new ResolvedContentItem(current, "message", "fr_FR",
                 "Bienvenue", "Bonjour", null, "https://shop.example.com/hello"));
     }
