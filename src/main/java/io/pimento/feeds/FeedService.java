@@ -89,6 +89,10 @@ public class FeedService {
     private static final String ONE = "select p.id " + WITH_MODELS
             + "where lower(p.identifier) = lower(:identifier) and " + IN_FEED;
 
+    /** The variants of a product model, at any depth, that are in the feed. */
+    private static final String VARIANTS = "select p.id " + WITH_MODELS
+            + "where (lower(m.code) = lower(:model) or lower(r.code) = lower(:model)) and " + IN_FEED + " order by p.id";
+
     private final EntityManager em;
     private final ModelLineages lineages;
     private final CatalogSchemas schemas;
@@ -149,6 +153,18 @@ public class FeedService {
         }
         Product product = Product.findById(((Number) ids.get(0)).longValue());
         return new Resolver(feed, List.of(product)).item(product);
+    }
+
+    /** The variants of a product model (at any depth) in the channel's feed, by id; empty when it has none there. */
+    public List<FeedItem> variants(String channelCode, String modelCode, String locale, String requestBaseUrl) {
+        Feed feed = feed(channelCode, locale, requestBaseUrl);
+        Query query = em.createNativeQuery(VARIANTS).setParameter("model", modelCode);
+        feed.bind(query);
+        List<Long> ids = ((List<?>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        Map<Long, Product> products = load(ids);
+        List<Product> ordered = ids.stream().map(products::get).toList();
+        Resolver resolver = new Resolver(feed, ordered);
+        return ordered.stream().map(resolver::item).toList();
     }
 
     public FeedSettings settings(String channelCode) {
