@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import java.io.OutputStream;
 import java.util.function.Function;
 
 /**
@@ -63,7 +64,7 @@ public class GoogleFeedResource {
     }
 
     private Response stream(String channel, String locale, UriInfo uri, String type,
-                            Function<java.io.OutputStream, GoogleFeedFormat> format) {
+                            Function<OutputStream, GoogleFeedFormat> format) {
         access.admit(identity, channel);
         GoogleFeedService.Walk walk = google.open(channel, locale, uri.getBaseUri().toString());
         StreamingOutput body = out -> {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A channel's feed in Google's terms: {@link FeedService}'s resolved items, page by page, mapped by
@@ -104,10 +105,10 @@ public class GoogleFeedService {
     /** The pages of a feed, read one after the other. */
     public static final class Walk {
         private final Mapper mapper;
-        private final java.util.function.Function<String, Page<FeedItem>> nextPage;
+        private final Function<String, Page<FeedItem>> nextPage;
         private Page<FeedItem> page;
 
-        Walk(Mapper mapper, Page<FeedItem> first, java.util.function.Function<String, Page<FeedItem>> nextPage) {
+        Walk(Mapper mapper, Page<FeedItem> first, Function<String, Page<FeedItem>> nextPage) {
             this.mapper = mapper;
             this.page = first;
             this.nextPage = nextPage;

@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -31,7 +32,8 @@ public class JsonLdResource {
     }
 
     @GET
-    @Produces(JSON_LD)
+    // JSON-LD is JSON: a client asking for application/json gets the same document
+    @Produces({JSON_LD, MediaType.APPLICATION_JSON})
     public JsonLd get(@RestPath String channel, @RestPath String identifier, @RestQuery String locale,
                       @Context UriInfo uri) {
         access.admit(identity, channel);

@@ -3,7 +3,6 @@ package io.pimento.feeds.merchant;
 import io.pimento.catalog.product.CatalogFixtures;
 import io.pimento.catalog.product.TestCatalog;
 import io.pimento.feeds.FeedCatalog;
-import io.pimento.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
@@ -46,8 +45,7 @@ class GoogleFeedTest {
     void catalog() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         c = fixtures.standardCatalog();
-        Api.asAdmin().body(Map.of("link_template", "https://shop.example.com/p/{identifier}"))
-                .put("/api/v1/channels/" + c.ecommerce() + "/google-mapping").then().statusCode(200);
+        MerchantCatalog.linkProducts(c.ecommerce());
     }
 
     /** A product with every field Google requires, on the ecommerce channel. */
@@ -156,6 +154,22 @@ class GoogleFeedTest {
                 .body("items.identifier", containsInAnyOrder(c.sku("no_price"), c.sku("bare")))
                 .body("items.find { it.identifier == '%s' }.missing".formatted(c.sku("no_price")), contains("price"))
                 .body("items.find { it.identifier == '%s' }.missing".formatted(c.sku("bare")), contains("image_link", "price"));
+    }
+
+    @Test
+    void shouldStreamEveryPageOfAFeedLongerThanAPage() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 205; i++) {
+            lines.append(json.writeValueAsString(complete("boot" + i).build())).append('\n');
+        }
+        asEditor().contentType("application/vnd.akeneo.collection+json").accept("application/vnd.akeneo.collection+json")
+                .body(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .patch("/api/v1/products").then().statusCode(200);
+
+        String tsv = asViewer().accept("*/*").get(google(c.ecommerce(), "google.tsv")).then().statusCode(200).extract().asString();
+
+        assertThat(tsv.lines().skip(1).map(line -> line.split("\t")[0]).distinct()).hasSize(205);
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.pimento.feeds.merchant;
 import io.pimento.catalog.product.CatalogFixtures;
 import io.pimento.catalog.product.TestCatalog;
 import io.pimento.feeds.FeedCatalog;
-import io.pimento.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
@@ -38,8 +37,7 @@ class JsonLdTest {
     void catalog() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         c = fixtures.standardCatalog();
-        Api.asAdmin().body(Map.of("link_template", "https://shop.example.com/p/{identifier}"))
-                .put("/api/v1/channels/" + c.ecommerce() + "/google-mapping").then().statusCode(200);
+        MerchantCatalog.linkProducts(c.ecommerce());
     }
 
     String jsonLd(String channel, String identifier) {
