@@ -47,7 +47,7 @@ public sealed interface GoogleFeedFormat {
                 element("link", link);
                 element("description", title);
             } catch (XMLStreamException e) {
-                throw new UncheckedIOException(new IOException(e));
+                throw failed(e);
             }
         }
 
@@ -62,7 +62,7 @@ public sealed interface GoogleFeedFormat {
                 }
                 xml.writeEndElement();
             } catch (XMLStreamException e) {
-                throw new UncheckedIOException(new IOException(e));
+                throw failed(e);
             }
         }
 
@@ -74,7 +74,7 @@ public sealed interface GoogleFeedFormat {
                 xml.writeEndDocument();
                 xml.flush();
             } catch (XMLStreamException e) {
-                throw new UncheckedIOException(new IOException(e));
+                throw failed(e);
             }
         }
 
@@ -82,6 +82,11 @@ public sealed interface GoogleFeedFormat {
             xml.writeStartElement(name);
             xml.writeCharacters(xmlSafe(text));
             xml.writeEndElement();
+        }
+
+        /** StAX reports a failing output stream as an XMLStreamException; it is an I/O failure. */
+        private static UncheckedIOException failed(XMLStreamException e) {
+            return new UncheckedIOException(new IOException(e));
         }
 
         static String xmlSafe(String text) {

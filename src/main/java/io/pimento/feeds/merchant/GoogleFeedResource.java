@@ -17,7 +17,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.io.OutputStream;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * A channel's Google Merchant Center feed (RSS 2.0 with the {@code g:} namespace, or TSV), written
@@ -45,14 +45,14 @@ public class GoogleFeedResource {
     @Produces(MediaType.APPLICATION_XML)
     public Response xml(@RestPath String channel, @RestQuery String locale, @Context UriInfo uri) {
         return stream(channel, locale, uri, MediaType.APPLICATION_XML + ";charset=UTF-8",
-                out -> GoogleFeedFormat.xml(out, "Pimento products of channel " + channel, uri.getBaseUri().toString()));
+                (out, code) -> GoogleFeedFormat.xml(out, "Pimento products of channel " + code, uri.getBaseUri().toString()));
     }
 
     @GET
     @Path("google.tsv")
     @Produces(TSV)
     public Response tsv(@RestPath String channel, @RestQuery String locale, @Context UriInfo uri) {
-        return stream(channel, locale, uri, TSV + ";charset=UTF-8", GoogleFeedFormat::tsv);
+        return stream(channel, locale, uri, TSV + ";charset=UTF-8", (out, code) -> GoogleFeedFormat.tsv(out));
     }
 
     @GET
@@ -64,11 +64,11 @@ public class GoogleFeedResource {
     }
 
     private Response stream(String channel, String locale, UriInfo uri, String type,
-                            Function<OutputStream, GoogleFeedFormat> format) {
+                            BiFunction<OutputStream, String, GoogleFeedFormat> format) {
         access.admit(identity, channel);
         GoogleFeedService.Walk walk = google.open(channel, locale, uri.getBaseUri().toString());
         StreamingOutput body = out -> {
-            GoogleFeedFormat writer = format.apply(out);
+            GoogleFeedFormat writer = format.apply(out, walk.channel());
             // only complete products are sent; google-report lists the others
             walk.forEach(item -> {
                 if (item.complete()) {

@@ -1,5 +1,7 @@
 package io.pimento.feeds.merchant;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +13,7 @@ import java.util.Map;
 public record GoogleItem(String id, Map<String, String> fields, List<String> missing) {
 
     public GoogleItem {
-        fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         missing = List.copyOf(missing);
     }
 

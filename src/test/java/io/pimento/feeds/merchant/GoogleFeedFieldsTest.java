@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -35,7 +36,7 @@ class GoogleFeedFieldsTest {
     }
 
     private static Map<String, Object> with(String attribute, Object value) {
-        Map<String, Object> values = new java.util.HashMap<>(COMPLETE);
+        Map<String, Object> values = new HashMap<>(COMPLETE);
         if (value == null) {
             values.remove(attribute);
         } else {

@@ -1,5 +1,6 @@
 package io.pimento.feeds.merchant;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pimento.catalog.product.CatalogFixtures;
 import io.pimento.catalog.product.TestCatalog;
 import io.pimento.feeds.FeedCatalog;
@@ -14,6 +15,8 @@ import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,13 +161,13 @@ class GoogleFeedTest {
 
     @Test
     void shouldStreamEveryPageOfAFeedLongerThanAPage() throws Exception {
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        ObjectMapper json = new ObjectMapper();
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < 205; i++) {
             lines.append(json.writeValueAsString(complete("boot" + i).build())).append('\n');
         }
         asEditor().contentType("application/vnd.akeneo.collection+json").accept("application/vnd.akeneo.collection+json")
-                .body(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .body(lines.toString().getBytes(StandardCharsets.UTF_8))
                 .patch("/api/v1/products").then().statusCode(200);
 
         String tsv = asViewer().accept("*/*").get(google(c.ecommerce(), "google.tsv")).then().statusCode(200).extract().asString();
@@ -209,7 +212,7 @@ class GoogleFeedTest {
         assertThat(document.getDocumentElement().getTagName()).isEqualTo("rss");
         assertThat(document.getDocumentElement().getAttribute("version")).isEqualTo("2.0");
         NodeList nodes = document.getElementsByTagName("item");
-        List<Map<String, String>> items = new java.util.ArrayList<>();
+        List<Map<String, String>> items = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
             Map<String, String> fields = new LinkedHashMap<>();
             NodeList children = ((Element) nodes.item(i)).getElementsByTagNameNS(G, "*");
