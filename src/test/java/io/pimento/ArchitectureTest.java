@@ -125,6 +125,10 @@ class ArchitectureTest {
             .that().haveFullyQualifiedName("io.pimento.feeds.FeedValues")
             .or().haveFullyQualifiedName("io.pimento.feeds.FeedTarget")
             .or().haveFullyQualifiedName("io.pimento.security.ratelimit.RateLimit")
+            .or().haveFullyQualifiedName("io.pimento.feeds.merchant.GoogleFields")
+            .or().haveFullyQualifiedName("io.pimento.feeds.merchant.GoogleSources")
+            .or().haveFullyQualifiedName("io.pimento.feeds.merchant.SchemaOrg")
+            .or().resideInAPackage("io.pimento.feeds.merchant").and().haveSimpleNameStartingWith("GoogleFeedFormat")
             .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "org.hibernate..", "io.vertx..")
             .because("pure functions, tested with plain table-driven unit tests");
 

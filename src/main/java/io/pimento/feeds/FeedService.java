@@ -92,6 +92,10 @@ public class FeedService {
     private static final String SOME = "select p.id " + WITH_MODELS
             + "where lower(p.identifier) in (:identifiers) and " + IN_FEED;
 
+    /** The variants of a product model, at any depth, that are in the feed. */
+    private static final String VARIANTS = "select p.id " + WITH_MODELS
+            + "where (lower(m.code) = lower(:model) or lower(r.code) = lower(:model)) and " + IN_FEED + " order by p.id";
+
     private final EntityManager em;
     private final ModelLineages lineages;
     private final CatalogSchemas schemas;
@@ -184,6 +188,17 @@ public class FeedService {
     /** The code of the channel's category tree; 404 for an unknown channel. */
     public String categoryTree(String channelCode) {
         return channel(channelCode).categoryTree;
+
+    /** The variants of a product model (at any depth) in the channel's feed, by id; empty when it has none there. */
+    public List<FeedItem> variants(String channelCode, String modelCode, String locale, String requestBaseUrl) {
+        Feed feed = feed(channelCode, locale, requestBaseUrl);
+        Query query = em.createNativeQuery(VARIANTS).setParameter("model", modelCode);
+        feed.bind(query);
+        List<Long> ids = ((List<?>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        Map<Long, Product> products = load(ids);
+        List<Product> ordered = ids.stream().map(products::get).toList();
+        Resolver resolver = new Resolver(feed, ordered);
+        return ordered.stream().map(resolver::item).toList();
     }
 
     public FeedSettings settings(String channelCode) {
