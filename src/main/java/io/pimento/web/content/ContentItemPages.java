@@ -172,15 +172,7 @@ public class ContentItemPages {
     @Path("/{code}/delete")
     @RolesAllowed(Role.EDITOR_CODE)
     public Response delete(@RestPath String code) {
-        try {
-            items.delete(code, null);
-            return Flash.redirect(URI.create("/ui/content"), Flash.Kind.SUCCESS, "Content item %s deleted.".formatted(code));
-        } catch (ProblemException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return Flash.redirect(URI.create("/ui/content/" + code), Flash.Kind.ERROR, e.getMessage());
-        }
+        return ConfirmPage.remove(() -> items.delete(code, null), "/ui/content", "Content item %s deleted.".formatted(code), "/ui/content/" + code);
     }
 
     private Response save(Posted posted) {

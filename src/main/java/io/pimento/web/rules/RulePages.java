@@ -181,8 +181,7 @@ public class RulePages {
     @POST
     @Path("/{code}/delete")
     public Response delete(@RestPath String code) {
-        rules.delete(code, null);
-        return Flash.redirect(URI.create("/ui/rules"), Flash.Kind.SUCCESS, "Rule %s deleted.".formatted(code));
+        return ConfirmPage.remove(() -> rules.delete(code, null), "/ui/rules", "Rule %s deleted.".formatted(code), "/ui/rules/" + code);
     }
 
     private Response save(Posted posted) {

@@ -211,15 +211,7 @@ public class SegmentPages {
     @Path("/{code}/delete")
     @RolesAllowed(Role.EDITOR_CODE)
     public Response delete(@RestPath String code) {
-        try {
-            segments.delete(code, null);
-            return Flash.redirect(URI.create("/ui/segments"), Flash.Kind.SUCCESS, "Segment %s deleted.".formatted(code));
-        } catch (ProblemException e) {
-            if (e.status() == 404) {
-                throw e;
-            }
-            return Flash.redirect(URI.create("/ui/segments/" + code), Flash.Kind.ERROR, e.getMessage());
-        }
+        return ConfirmPage.remove(() -> segments.delete(code, null), "/ui/segments", "Segment %s deleted.".formatted(code), "/ui/segments/" + code);
     }
 
     /** Saves and goes to the segment (303), or shows the form again with every error next to its field. */
