@@ -115,6 +115,18 @@ public final class Formats {
         return instant == null ? "-" : TIME.format(instant);
     }
 
+    /** An ISO-8601 instant as text (how structure payloads carry their dates), shown like {@link #time(Instant)}. */
+    static String isoTime(String instant) {
+        if (instant == null || instant.isBlank()) {
+            return "-";
+        }
+        try {
+            return time(Instant.parse(instant));
+        } catch (java.time.format.DateTimeParseException e) {
+            return instant;
+        }
+    }
+
     static String number(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }
