@@ -17,13 +17,34 @@ import java.util.List;
 final class ListwiseBoosting {
 
     record Params(int trees, int maxDepth, double learningRate, double l2, double minChildHessian, int bins) {
-        static final Params DEFAULT = new Params(300, 6, 0.08, 1.0, 1.0, 64);
+        static final Params DEFAULT = new Params(150, 5, 0.1, 1.0, 5.0, 32);
     }
 
     /** Rows of features grouped in queries: query q is rows [start[q], start[q+1]), its clicked row is positive[q]. */
     record Dataset(float[][] rows, int[] start, int[] positive) {
         int queries() {
             return positive.length;
+        }
+
+        /** The queries of several datasets, in order. */
+        static Dataset concat(List<Dataset> parts) {
+            int rows = parts.stream().mapToInt(p -> p.rows().length).sum();
+            int queries = parts.stream().mapToInt(Dataset::queries).sum();
+            float[][] r = new float[rows][];
+            int[] start = new int[queries + 1];
+            int[] positive = new int[queries];
+            int rowOffset = 0;
+            int q = 0;
+            for (Dataset part : parts) {
+                System.arraycopy(part.rows(), 0, r, rowOffset, part.rows().length);
+                for (int k = 0; k < part.queries(); k++) {
+                    start[q] = part.start()[k] + rowOffset;
+                    positive[q++] = part.positive()[k] + rowOffset;
+                }
+                rowOffset += part.rows().length;
+            }
+            start[queries] = rows;
+            return new Dataset(r, start, positive);
         }
     }
 
@@ -37,11 +58,12 @@ final class ListwiseBoosting {
         int n = data.rows().length;
         int features = n == 0 ? Feature.COUNT : data.rows()[0].length;
         float[][] cuts = new float[features][];
-        byte[][] bins = new byte[features][n];
+        // Row-major: a histogram pass reads each row's bins, gradient and hessian once, in order.
+        byte[] bins = new byte[n * features];
         for (int f = 0; f < features; f++) {
             cuts[f] = cutPoints(data.rows(), f, params.bins());
             for (int i = 0; i < n; i++) {
-                bins[f][i] = (byte) binOf(cuts[f], data.rows()[i][f]);
+                bins[i * features + f] = (byte) binOf(cuts[f], data.rows()[i][f]);
             }
         }
         double[] score = new double[n];
@@ -102,7 +124,11 @@ final class ListwiseBoosting {
         }
     }
 
-    /** Up to {@code bins - 1} cut points at quantiles of the feature's distinct values. */
+    /**
+     * Up to {@code bins - 1} cut points: half at quantiles of the rows' values, half at quantiles of
+     * the distinct values, so that a feature most rows share one value of (an item never viewed in
+     * the session) still gets cut finely among the rows that differ.
+     */
     static float[] cutPoints(float[][] rows, int f, int bins) {
         float[] values = new float[rows.length];
         for (int i = 0; i < rows.length; i++) {
@@ -117,21 +143,22 @@ final class ListwiseBoosting {
             }
         }
         if (d <= bins) {
-            float[] cuts = new float[Math.max(0, d - 1)];
-            for (int k = 0; k < cuts.length; k++) {
-                cuts[k] = distinct[k];
-            }
-            return cuts;
+            return Arrays.copyOf(distinct, Math.max(0, d - 1));
         }
-        float[] cuts = new float[bins - 1];
+        int half = bins / 2;
+        float[] cuts = new float[2 * half];
+        for (int k = 1; k <= half; k++) {
+            cuts[2 * k - 2] = values[(int) ((long) k * values.length / (half + 1))];
+            cuts[2 * k - 1] = distinct[(int) ((long) k * d / (half + 1))];
+        }
+        Arrays.sort(cuts);
         int c = 0;
-        for (int k = 1; k < bins; k++) {
-            float v = values[(int) ((long) k * values.length / bins)];
-            if (c == 0 || cuts[c - 1] < v) {
+        for (float v : cuts) {
+            if ((c == 0 || cuts[c - 1] < v) && v < distinct[d - 1]) {
                 cuts[c++] = v;
             }
         }
-        return Arrays.copyOf(cuts, c);
+        return Arrays.copyOf(cuts, Math.min(c, bins - 1));
     }
 
     /** The bin of a value: the first cut point it does not exceed, or after the last. */
@@ -141,23 +168,27 @@ final class ListwiseBoosting {
     }
 
     private final class TreeBuilder {
-        private final byte[][] bins;
+        private final byte[] bins;
         private final float[][] cuts;
+        private final int features;
+        private final int stride;
         private final double[] g;
         private final double[] h;
         private final List<int[]> nodes = new ArrayList<>(); // feature, left, right
         private final List<Float> thresholds = new ArrayList<>();
         private final List<Double> values = new ArrayList<>();
 
-        TreeBuilder(byte[][] bins, float[][] cuts, double[] g, double[] h) {
+        TreeBuilder(byte[] bins, float[][] cuts, double[] g, double[] h) {
             this.bins = bins;
             this.cuts = cuts;
+            this.features = cuts.length;
+            this.stride = 2 * (params.bins() + 1);
             this.g = g;
             this.h = h;
         }
 
         RegressionTree build(int[] rows) {
-            double[][] hist = histogram(rows, rows.length);
+            double[] hist = histogram(rows, rows.length);
             grow(rows, rows.length, hist, 0);
             int size = nodes.size();
             int[] feature = new int[size];
@@ -175,30 +206,32 @@ final class ListwiseBoosting {
             return new RegressionTree(feature, threshold, left, right, value);
         }
 
-        /** hist[f] holds, per bin, the sum of gradients at 2b and of hessians at 2b+1. */
-        private double[][] histogram(int[] rows, int count) {
-            double[][] hist = new double[bins.length][];
-            for (int f = 0; f < bins.length; f++) {
-                double[] hf = new double[2 * (cuts[f].length + 1)];
-                byte[] column = bins[f];
-                for (int k = 0; k < count; k++) {
-                    int i = rows[k];
-                    int b = (column[i] & 0xff) << 1;
-                    hf[b] += g[i];
-                    hf[b + 1] += h[i];
+        /**
+         * hist[f * stride + 2b] is the sum of gradients of the rows in bin b of feature f,
+         * hist[f * stride + 2b + 1] the sum of their hessians.
+         */
+        private double[] histogram(int[] rows, int count) {
+            double[] hist = new double[features * stride];
+            for (int k = 0; k < count; k++) {
+                int i = rows[k];
+                double gi = g[i];
+                double hi = h[i];
+                int offset = i * features;
+                for (int f = 0; f < features; f++) {
+                    int b = f * stride + ((bins[offset + f] & 0xff) << 1);
+                    hist[b] += gi;
+                    hist[b + 1] += hi;
                 }
-                hist[f] = hf;
             }
             return hist;
         }
 
-        private int grow(int[] rows, int count, double[][] hist, int depth) {
+        private int grow(int[] rows, int count, double[] hist, int depth) {
             double sumG = 0;
             double sumH = 0;
-            double[] h0 = hist[0];
-            for (int b = 0; b < h0.length; b += 2) {
-                sumG += h0[b];
-                sumH += h0[b + 1];
+            for (int b = 0; b < 2 * (cuts[0].length + 1); b += 2) {
+                sumG += hist[b];
+                sumH += hist[b + 1];
             }
             int id = nodes.size();
             nodes.add(new int[] {-1, -1, -1});
@@ -211,13 +244,13 @@ final class ListwiseBoosting {
             double bestGain = 1e-9;
             int bestFeature = -1;
             int bestBin = -1;
-            for (int f = 0; f < hist.length; f++) {
-                double[] hf = hist[f];
+            for (int f = 0; f < features; f++) {
+                int base = f * stride;
                 double gl = 0;
                 double hl = 0;
-                for (int b = 0; b + 2 < hf.length; b += 2) {
-                    gl += hf[b];
-                    hl += hf[b + 1];
+                for (int b = 0; b < 2 * cuts[f].length; b += 2) {
+                    gl += hist[base + b];
+                    hl += hist[base + b + 1];
                     double hr = sumH - hl;
                     if (hl < params.minChildHessian() || hr < params.minChildHessian()) {
                         continue;
@@ -235,21 +268,20 @@ final class ListwiseBoosting {
                 return id;
             }
             // Partition in place: left rows first, order kept within each side.
-            byte[] column = bins[bestFeature];
             int[] leftRows = new int[count];
             int[] rightRows = new int[count];
             int nl = 0;
             int nr = 0;
             for (int k = 0; k < count; k++) {
                 int i = rows[k];
-                if ((column[i] & 0xff) <= bestBin) {
+                if ((bins[i * features + bestFeature] & 0xff) <= bestBin) {
                     leftRows[nl++] = i;
                 } else {
                     rightRows[nr++] = i;
                 }
             }
-            double[][] leftHist;
-            double[][] rightHist;
+            double[] leftHist;
+            double[] rightHist;
             if (nl <= nr) {
                 leftHist = histogram(leftRows, nl);
                 rightHist = subtract(hist, leftHist);
@@ -266,13 +298,10 @@ final class ListwiseBoosting {
             return id;
         }
 
-        private double[][] subtract(double[][] parent, double[][] child) {
-            double[][] out = new double[parent.length][];
-            for (int f = 0; f < parent.length; f++) {
-                out[f] = new double[parent[f].length];
-                for (int b = 0; b < out[f].length; b++) {
-                    out[f][b] = parent[f][b] - child[f][b];
-                }
+        private double[] subtract(double[] parent, double[] child) {
+            double[] out = new double[parent.length];
+            for (int b = 0; b < out.length; b++) {
+                out[b] = parent[b] - child[b];
             }
             return out;
         }
