@@ -34,7 +34,8 @@ public final class OfflineEvaluation {
         int[] top(SessionState state, int limit);
     }
 
-    public record Report(Map<String, Figures> figures, double trainSeconds, double replaySeconds, int sessions) {
+    public record Report(RankingModel model, Map<String, Figures> figures, double trainSeconds, double replaySeconds,
+                         int sessions) {
     }
 
     private OfflineEvaluation() {
@@ -96,14 +97,14 @@ public final class OfflineEvaluation {
         });
         methods.put("learned re-ranker", model::top);
         long t1 = System.nanoTime();
-        Map<String, Figures> figures = evaluate(methods, train, model.log(), test, maxSessions);
+        Map<String, Figures> figures = evaluate(methods, model.log(), test, maxSessions);
         double replaySeconds = (System.nanoTime() - t1) / 1e9;
         int sessions = Math.min(maxSessions, test.sessions().size());
-        return new Report(figures, trainSeconds, replaySeconds, sessions);
+        return new Report(model, figures, trainSeconds, replaySeconds, sessions);
     }
 
-    static Map<String, Figures> evaluate(Map<String, Recommender> methods, SessionLog train, SessionLog numbering,
-                                         SessionLog test, int maxSessions) {
+    static Map<String, Figures> evaluate(Map<String, Recommender> methods, SessionLog numbering, SessionLog test,
+                                         int maxSessions) {
         Map<String, double[]> sums = new LinkedHashMap<>();
         methods.keySet().forEach(name -> sums.put(name, new double[2]));
         int predictions = 0;

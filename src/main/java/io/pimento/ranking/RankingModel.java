@@ -26,24 +26,34 @@ public final class RankingModel {
     }
 
     /**
-     * Learns the re-ranker on the log's last {@code options.learningDays()} days, replayed click by
-     * click with the base signals fitted on the days before, then refits the base signals on the
-     * whole log.
+     * Learns the re-ranker on each of the log's last {@code options.learningDays()} days, replayed
+     * click by click with the base signals fitted on the days before that day (so the features mean
+     * what they will mean when serving: signals from the past, clicks of the next day), then refits
+     * the base signals on the whole log.
      */
     public static RankingModel train(SessionLog log, RankingOptions options) {
-        double cut = log.lastTime() - options.learningDays() * 86400;
-        SessionLog base = log.endingBefore(cut);
+        double end = log.lastTime();
+        List<ListwiseBoosting.Dataset> days = java.util.stream.IntStream.rangeClosed(1, options.learningDays())
+                .parallel()
+                .mapToObj(d -> learningDay(log, end - d * 86400.0,
+                        d == 1 ? Double.POSITIVE_INFINITY : end - (d - 1) * 86400.0, options))
+                .toList();
+        BoostedTrees trees = new ListwiseBoosting(options.boosting()).fit(ListwiseBoosting.Dataset.concat(days));
+        return new RankingModel(Signals.fit(log, options.vstan()), trees, options);
+    }
+
+    /** The queries of the sessions ending in [from, to), with signals fitted on the sessions before. */
+    private static ListwiseBoosting.Dataset learningDay(SessionLog log, double from, double to, RankingOptions options) {
+        SessionLog base = log.endingBefore(from);
         Signals baseSignals = Signals.fit(base, options.vstan());
         List<int[]> learnSessions = new ArrayList<>();
         List<double[]> learnTimes = new ArrayList<>();
         for (SessionLog.Session session : log.sessions()) {
-            if (session.end() >= cut) {
+            if (session.end() >= from && session.end() < to) {
                 knownPart(session, log, base, learnSessions, learnTimes);
             }
         }
-        ListwiseBoosting.Dataset data = dataset(baseSignals, options.candidates(), learnSessions, learnTimes);
-        BoostedTrees trees = new ListwiseBoosting(options.boosting()).fit(data);
-        return new RankingModel(Signals.fit(log, options.vstan()), trees, options);
+        return dataset(baseSignals, options.candidates(), learnSessions, learnTimes);
     }
 
     /** The session's clicks on items the base log knows, in base numbers, if at least two remain. */
