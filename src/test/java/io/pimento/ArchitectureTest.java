@@ -55,6 +55,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void rankerShouldBePlainJava() {
+        RANKER_IS_PLAIN_JAVA.check(classes);
+    }
+
+    @Test
     void entitiesShouldNeverLeaveThroughTheApi() {
         ENTITIES_NEVER_LEAVE_THROUGH_THE_API.check(classes);
     }
@@ -82,6 +87,15 @@ class ArchitectureTest {
                     .and(not(resideInAnyPackage("io.pimento.targeting.condition..", "io.pimento.common.."))))
             .because("the segment condition language is a pure function of (condition, context, counts), "
                     + "unit-tested without a framework (docs/segments.md)");
+
+    static final ArchRule RANKER_IS_PLAIN_JAVA = noClasses()
+            .that().resideInAPackage("io.pimento.ranking..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "jakarta..", "javax..", "io.quarkus..", "io.smallrye..", "io.vertx..", "org.hibernate..", "org.jboss..")
+            .orShould().dependOnClassesThat(resideInAPackage("io.pimento..")
+                    .and(not(resideInAPackage("io.pimento.ranking.."))))
+            .because("the ranker learns from and ranks plain click logs, unit-tested and evaluated offline "
+                    + "without a framework; the placement and the events store adapt to it (docs/ranking.md)");
 
     static final ArchRule ENTITIES_NEVER_LEAVE_THROUGH_THE_API = methods()
             .that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)
