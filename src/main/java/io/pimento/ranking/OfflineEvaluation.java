@@ -83,9 +83,11 @@ public final class OfflineEvaluation {
     /** Trains every method on {@code train} and replays the first {@code maxSessions} sessions of {@code test}. */
     public static Report run(SessionLog train, SessionLog test, RankingOptions options, int maxSessions, PrintStream log) {
         long t0 = System.nanoTime();
+        double cpu0 = processCpuSeconds();
         RankingModel model = RankingModel.train(train, options);
         double trainSeconds = (System.nanoTime() - t0) / 1e9;
-        log.printf(Locale.ROOT, "trained in %.1f s (%d trees)%n", trainSeconds, model.trees().treeCount());
+        log.printf(Locale.ROOT, "trained in %.1f s (%.1f s of CPU, %d trees)%n", trainSeconds,
+                processCpuSeconds() - cpu0, model.trees().treeCount());
         Signals signals = model.signals();
         int[] popular = signals.popularity.topByCount(CUTOFF);
         Map<String, Recommender> methods = new LinkedHashMap<>();
@@ -101,6 +103,12 @@ public final class OfflineEvaluation {
         double replaySeconds = (System.nanoTime() - t1) / 1e9;
         int sessions = Math.min(maxSessions, test.sessions().size());
         return new Report(model, figures, trainSeconds, replaySeconds, sessions);
+    }
+
+    /** CPU time of this process so far (all threads, GC included): wall time means little on a busy machine. */
+    static double processCpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1e9 : Double.NaN;
     }
 
     static Map<String, Figures> evaluate(Map<String, Recommender> methods, SessionLog numbering, SessionLog test,

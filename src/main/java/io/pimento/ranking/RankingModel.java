@@ -161,15 +161,8 @@ public final class RankingModel {
     int[] top(SessionState state, int limit) {
         Signals.Request request = signals.new Request(state);
         int[] candidates = request.candidates(options.candidates());
-        float[][] rows = request.features(candidates);
-        double[] scores = new double[rows.length];
-        Integer[] order = new Integer[rows.length];
-        for (int c = 0; c < rows.length; c++) {
-            scores[c] = trees.score(rows[c]);
-            order[c] = c;
-        }
-        Arrays.sort(order, Comparator.<Integer>comparingDouble(c -> -scores[c])
-                .thenComparing(c -> signals.log.itemId(candidates[c])));
+        List<String> ids = Arrays.stream(candidates).mapToObj(signals.log::itemId).toList();
+        Integer[] order = order(request.features(candidates), ids);
         int[] top = new int[Math.min(limit, order.length)];
         for (int r = 0; r < top.length; r++) {
             top[r] = candidates[order[r]];
