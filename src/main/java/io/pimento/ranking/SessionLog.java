@@ -1,7 +1,6 @@
 package io.pimento.ranking;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -127,9 +126,5 @@ public final class SessionLog {
     @Override
     public String toString() {
         return "SessionLog[" + sessions.size() + " sessions, " + itemIds.size() + " items]";
-    }
-
-    static int[] copy(int[] a) {
-        return Arrays.copyOf(a, a.length);
     }
 }

@@ -65,7 +65,9 @@ final class Signals {
         final SessionState state;
         final double[] vstanScores;
         final int[] vstanOrder;
-        final int[] vstanRank;
+        /** The scored items sorted by number, and their V-STAN ranks alongside, for rank lookups. */
+        private final int[] sortedItems;
+        private final int[] vstanRank;
 
         Request(SessionState state) {
             this.state = state;
@@ -78,7 +80,6 @@ final class Signals {
                     })
                     .mapToInt(Integer::intValue).toArray();
             this.vstanRank = new int[vstanOrder.length];
-            // rank lookups go through a sorted copy: vstanOrder sorted by item with ranks alongside
             Integer[] idx = new Integer[vstanOrder.length];
             for (int r = 0; r < idx.length; r++) {
                 idx[r] = r;
@@ -90,8 +91,6 @@ final class Signals {
                 vstanRank[r] = idx[r] + 1;
             }
         }
-
-        private final int[] sortedItems;
 
         int vstanRankOf(int item) {
             int k = item < 0 ? -1 : Arrays.binarySearch(sortedItems, item);
