@@ -80,6 +80,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void rankerShouldBePlainJava() {
+        RANKER_IS_PLAIN_JAVA.check(classes);
+    }
+
+    @Test
     void entitiesShouldNeverLeaveThroughTheApi() {
         ENTITIES_NEVER_LEAVE_THROUGH_THE_API.check(classes);
     }
@@ -144,6 +149,15 @@ class ArchitectureTest {
                     "io.pimento.search..", "io.pimento.targeting.rules..", "io.pimento.targeting.segment..")
             .because("REST (and GraphQL) adapters call the one feed or placement service, which owns the pipeline "
                     + "(catalog.support's HTTP conventions, such as If-Match, are shared by every resource)");
+
+    static final ArchRule RANKER_IS_PLAIN_JAVA = noClasses()
+            .that().resideInAPackage("io.pimento.ranking..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "jakarta..", "javax..", "io.quarkus..", "io.smallrye..", "io.vertx..", "org.hibernate..", "org.jboss..")
+            .orShould().dependOnClassesThat(resideInAPackage("io.pimento..")
+                    .and(not(resideInAPackage("io.pimento.ranking.."))))
+            .because("the ranker learns from and ranks plain click logs, unit-tested and evaluated offline "
+                    + "without a framework; the placement and the events store adapt to it (docs/ranking.md)");
 
     static final ArchRule ENTITIES_NEVER_LEAVE_THROUGH_THE_API = methods()
             .that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)

@@ -188,6 +188,7 @@ public class FeedService {
     /** The code of the channel's category tree; 404 for an unknown channel. */
     public String categoryTree(String channelCode) {
         return channel(channelCode).categoryTree;
+    }
 
     /** The variants of a product model (at any depth) in the channel's feed, by id; empty when it has none there. */
     public List<FeedItem> variants(String channelCode, String modelCode, String locale, String requestBaseUrl) {
