@@ -1,6 +1,6 @@
 package io.pimento.web.preview;
 
-import io.pimento.targeting.rules.engine.PlacementItem;
+import io.pimento.feeds.placement.PlacementResponse;
 import io.pimento.targeting.rules.engine.Reason;
 
 import java.util.List;
@@ -8,23 +8,23 @@ import java.util.stream.IntStream;
 
 /**
  * The list a placement answers, as the preview page's {@code items} fragment shows it: each entry's
- * position, kind, identifier and reasons. {@link #NOT_WIRED} until the placement service is called
- * by {@link PreviewPage#placementItems}.
+ * position, kind, identifier, label and reasons. {@link #NOT_WIRED} when the form could not be served.
  */
 public record PreviewItems(boolean available, List<Entry> entries) {
 
     public static final PreviewItems NOT_WIRED = new PreviewItems(false, List.of());
 
     /** One entry of the list: {@code kind} is "product" or "content". */
-    public record Entry(int position, String kind, String identifier, List<String> reasons) {
+    public record Entry(int position, String kind, String identifier, String label, List<String> reasons) {
     }
 
-    /** The engine's items, in order. */
-    public static PreviewItems of(List<PlacementItem> items) {
+    /** The placement's items, in order, as a channel receives them. */
+    public static PreviewItems of(PlacementResponse response) {
+        List<PlacementResponse.Entry> items = response.items();
         return new PreviewItems(true, IntStream.range(0, items.size()).mapToObj(i -> {
-            PlacementItem item = items.get(i);
-            return new Entry(i + 1, item.kind().name().toLowerCase(java.util.Locale.ROOT), item.identifier(),
-                    item.reasons().stream().map(Reason::text).toList());
+            PlacementResponse.Entry item = items.get(i);
+            String label = item.product() != null ? item.product().label() : item.content().title();
+            return new Entry(i + 1, item.type(), item.identifier(), label, item.reasons().stream().map(Reason::text).toList());
         }).toList());
     }
 }

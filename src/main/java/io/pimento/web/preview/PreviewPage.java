@@ -3,6 +3,9 @@ package io.pimento.web.preview;
 import io.pimento.catalog.channel.ChannelService;
 import io.pimento.common.ProblemException;
 import io.pimento.security.Role;
+import io.pimento.feeds.placement.PlacementRequest;
+import io.pimento.feeds.placement.PlacementResponse;
+import io.pimento.feeds.placement.PlacementService;
 import io.pimento.targeting.rules.PlacementRules;
 import io.pimento.targeting.rules.engine.ActiveRule;
 import io.pimento.targeting.rules.engine.Placement;
@@ -83,8 +86,10 @@ public class PreviewPage {
     private final SegmentEvaluations evaluations;
     private final PlacementRules placementRules;
     private final ChannelService channels;
+    private final PlacementService placements;
 
-    PreviewPage(SegmentEvaluations evaluations, PlacementRules placementRules, ChannelService channels) {
+    PreviewPage(SegmentEvaluations evaluations, PlacementRules placementRules, ChannelService channels, PlacementService placements) {
+        this.placements = placements;
         this.evaluations = evaluations;
         this.placementRules = placementRules;
         this.channels = channels;
@@ -111,17 +116,30 @@ public class PreviewPage {
         Set<String> codes = matched.matched().stream().map(MatchedSegment::code).collect(Collectors.toSet());
         List<RuleRow> rules = placementRules.resolve(query.placementOrHome(), codes, Instant.now(), blankToNull(query.locale))
                 .rules().stream().map(RuleRow::of).toList();
-        return new Result(matched.matched(), matched.evaluated(), rules, placementItems(query, codes), FieldErrors.NONE);
+        try {
+            return new Result(matched.matched(), matched.evaluated(), rules, placementItems(query), FieldErrors.NONE);
+        } catch (ProblemException e) {
+            // a missing category, a product not in the channel: said next to its field, with what matched so far
+            return new Result(matched.matched(), matched.evaluated(), rules, PreviewItems.NOT_WIRED, FieldErrors.of(e));
+        }
     }
 
     /**
-     * The placement's items, for the {@code items} fragment of the page. WIRING POINT for the
-     * placement endpoint ({@code io.pimento.feeds.placement.PlacementService}): call it with the
-     * query's channel, placement, category, q, product, items, locale and visitor context (or the
-     * matched {@code segments}) and return {@code PreviewItems.of(<its List<PlacementItem>>)}.
+     * The placement's items, for the {@code items} fragment of the page: the placement service a
+     * channel calls, with the form's channel, placement, anchor, locale and visitor context. For
+     * the cart placement, the product field holds the cart's items, comma-separated.
      */
-    PreviewItems placementItems(PreviewQuery query, Set<String> segments) {
-        return PreviewItems.NOT_WIRED;
+    PreviewItems placementItems(PreviewQuery query) {
+        if (blankToNull(query.channel) == null) {
+            throw io.pimento.common.BadRequestException.of("channel", "choose the channel whose placement to preview");
+        }
+        String product = blankToNull(query.product);
+        List<String> cart = product == null ? List.of()
+                : java.util.Arrays.stream(product.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        PlacementResponse response = placements.serve(new PlacementRequest(query.channel, query.placementOrHome().code(), null, null,
+                blankToNull(query.locale), query.itemsOrDefault(), blankToNull(query.category), blankToNull(query.q), product, cart,
+                query.context().json()), "/");
+        return PreviewItems.of(response);
     }
 
     private static String blankToNull(String text) {
