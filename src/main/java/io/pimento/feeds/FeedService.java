@@ -27,6 +27,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -89,6 +90,9 @@ public class FeedService {
     private static final String ONE = "select p.id " + WITH_MODELS
             + "where lower(p.identifier) = lower(:identifier) and " + IN_FEED;
 
+    private static final String SOME = "select p.id " + WITH_MODELS
+            + "where lower(p.identifier) in (:identifiers) and " + IN_FEED;
+
     private final EntityManager em;
     private final ModelLineages lineages;
     private final CatalogSchemas schemas;
@@ -149,6 +153,32 @@ public class FeedService {
         }
         Product product = Product.findById(((Number) ids.get(0)).longValue());
         return new Resolver(feed, List.of(product)).item(product);
+    }
+
+    /**
+     * The products among {@code identifiers} that are in the channel's feed, resolved, in the
+     * order asked (the others left out); the same few queries as a page, whatever their number.
+     */
+    public List<FeedItem> products(String channelCode, Collection<String> identifiers, String locale, String requestBaseUrl) {
+        Feed feed = feed(channelCode, locale, requestBaseUrl);
+        if (identifiers.isEmpty()) {
+            return List.of();
+        }
+        Query query = em.createNativeQuery(SOME)
+                .setParameter("identifiers", identifiers.stream().map(i -> i.toLowerCase(Locale.ROOT)).toList());
+        feed.bind(query);
+        Map<Long, Product> products = load(query.getResultList().stream().map(id -> ((Number) id).longValue()).toList());
+        Map<String, Product> byIdentifier = new HashMap<>();
+        products.values().forEach(p -> byIdentifier.put(p.identifier.toLowerCase(Locale.ROOT), p));
+        Resolver resolver = new Resolver(feed, List.copyOf(products.values()));
+        return identifiers.stream().map(i -> byIdentifier.get(i.toLowerCase(Locale.ROOT)))
+                .filter(Objects::nonNull).distinct().map(resolver::item).toList();
+    }
+
+    /** What a channel's feed is read with in a locale (null: its first); 404 for an unknown channel, 400 for a locale it does not publish. */
+    public FeedTarget target(String channelCode, String locale) {
+        Channel channel = channel(channelCode);
+        return new FeedTarget(channel.code, locale(channel, locale), channel.locales, channel.currencies, "");
     }
 
     public FeedSettings settings(String channelCode) {
