@@ -1,8 +1,6 @@
 package io.pimento.feeds.graphql;
 
 import io.pimento.catalog.category.Category;
-import io.pimento.catalog.channel.Channel;
-import io.pimento.catalog.support.CodeLookup;
 import io.pimento.feeds.FeedTarget;
 import io.pimento.feeds.access.ChannelPrincipal;
 import io.pimento.security.Role;
@@ -41,8 +39,7 @@ public class CategoryGraphQL {
     @Description("The channel's category tree, root first, each category before its children (by sort order, then code).")
     public List<ChannelCategory> categories(@NonNull String channel, String locale) {
         FeedTarget target = reader.admit(channel, locale);
-        Channel found = CodeLookup.find(Channel.class, target.channel()).orElseThrow();
-        Category root = Category.findById(found.categoryTree);
+        Category root = reader.tree(target.channel());
         List<Category> tree = Category.list("path like ?1 escape '\\'", Category.subtreePattern(root.path));
         Map<String, List<Category>> children = tree.stream().filter(c -> c.parent != null)
                 .collect(Collectors.groupingBy(c -> c.parent));

@@ -1,5 +1,8 @@
 package io.pimento.feeds.graphql;
 
+import io.pimento.catalog.category.Category;
+import io.pimento.catalog.channel.Channel;
+import io.pimento.catalog.support.CodeLookup;
 import io.pimento.feeds.FeedTarget;
 import io.pimento.feeds.FeedService;
 import io.pimento.feeds.access.FeedAccess;
@@ -7,6 +10,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
+
+import java.net.URI;
 
 /**
  * Who reads, for every GraphQL query: admits the caller to a channel exactly as the REST feeds do
@@ -39,12 +44,17 @@ public class GraphQLReader {
         return feeds.target(channel, locale);
     }
 
+    /** The root of the channel's category tree. */
+    public Category tree(String channel) {
+        return Category.findById(CodeLookup.find(Channel.class, channel).orElseThrow().categoryTree);
+    }
+
     /** The request's base URL ({@code http://host:port/}), as the REST feed's media links use. */
     public String baseUrl() {
         HttpServerRequest current = request.getCurrent() == null ? null : request.getCurrent().request();
         if (current == null) {
             return "http://localhost/";
         }
-        return current.scheme() + "://" + current.authority() + "/";
+        return URI.create(current.absoluteURI()).resolve("/").toString();
     }
 }

@@ -2,7 +2,6 @@ package io.pimento.feeds.graphql;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pimento.catalog.category.Category;
-import io.pimento.catalog.channel.Channel;
 import io.pimento.catalog.support.CodeLookup;
 import io.pimento.common.BadRequestException;
 import io.pimento.feeds.FeedService;
@@ -95,8 +94,8 @@ public class SearchGraphQL {
     }
 
     /** The categories asked for, which must be in the channel's tree; the tree itself when none are. */
-    private static List<String> withinTree(String channel, List<String> categories) {
-        Category root = Category.findById(CodeLookup.find(Channel.class, channel).orElseThrow().categoryTree);
+    private List<String> withinTree(String channel, List<String> categories) {
+        Category root = reader.tree(channel);
         if (categories == null || categories.isEmpty()) {
             return List.of(root.code);
         }

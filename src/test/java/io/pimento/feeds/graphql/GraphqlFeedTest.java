@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static io.pimento.catalog.product.TestCatalog.EN;
 import static io.pimento.catalog.product.TestCatalog.FR;
@@ -77,7 +79,10 @@ class GraphqlFeedTest {
 
     @Test
     void shouldRefuseCallersWithoutCredentials() {
-        post(RestAssured.given(), PRODUCTS, Map.of("channel", c.ecommerce())).statusCode(401);
+        post(RestAssured.given(), PRODUCTS, Map.of("channel", c.ecommerce()))
+                .statusCode(200)
+                .body("data.products", nullValue())
+                .body("errors[0].extensions.code", equalTo("unauthorized"));
     }
 
     @Test
@@ -112,6 +117,17 @@ class GraphqlFeedTest {
                 .body("data.product.label", equalTo("Botte"))
                 .body("data.product.values.attribute", not(hasItem(c.name())))
                 .body("data.product.values.attribute", hasItem("sku"));
+    }
+
+    @Test
+    void shouldGiveMediaAsAbsoluteUrlsOfTheRequest() {
+        product(c, "boot", c.bootsCategory()).value(c.image(), "ab/cd/abcd_boot.png").create();
+
+        post(asViewer(), "query($channel: String!) { products(channel: $channel) { items { values { attribute json } } } }",
+                Map.of("channel", c.ecommerce()))
+                .statusCode(200)
+                .body("data.products.items[0].values.find { it.attribute == '%s' }.json".formatted(c.image()),
+                        equalTo("\"http://localhost:%d/media/ab/cd/abcd_boot.png\"".formatted(RestAssured.port)));
     }
 
     @Test
@@ -202,12 +218,35 @@ class GraphqlFeedTest {
     }
 
     @Test
+    void shouldRefuseAQueryAskingForTooManyFields() {
+        String aliases = IntStream.range(0, 60)
+                .mapToObj(i -> "p%d: products(channel: $channel) { items { identifier label family parent updated } }".formatted(i))
+                .collect(Collectors.joining("\n"));
+
+        post(asViewer(), "query($channel: String!) { " + aliases + " }", Map.of("channel", c.ecommerce()))
+                .statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].message", containsString("complexity"));
+    }
+
+    @Test
     void shouldAnswerAMalformedQueryInGraphqlsErrorShape() {
         post(asViewer(), "{ products(channel: ")
-                .body("errors[0].message", notNullValue())
-                .body("errors[0].extensions.classification", equalTo("InvalidSyntax"))
-                .body("errors[0].message", not(containsString("Exception")))
+                .statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].message", equalTo("Unparseable input document"))
+                .body("errors[0].extensions", not(hasKey("exception")))
                 .body("errors[0]", not(hasKey("stackTrace")));
+    }
+
+    @Test
+    void shouldNameAFieldThatDoesNotExistInAValidationError() {
+        post(asViewer(), "query($channel: String!) { products(channel: $channel) { items { price } } }",
+                Map.of("channel", c.ecommerce()))
+                .statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].message", containsString("price"))
+                .body("errors[0].extensions.classification", equalTo("ValidationError"));
     }
 
     @Test
