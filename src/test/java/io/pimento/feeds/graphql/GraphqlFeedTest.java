@@ -86,6 +86,11 @@ class GraphqlFeedTest {
     }
 
     @Test
+    void shouldRefuseAnUnknownChannelToken() {
+        post(withToken("pch_" + c.suffix() + "unknown"), PRODUCTS, Map.of("channel", c.ecommerce())).statusCode(401);
+    }
+
+    @Test
     void shouldPageThroughProductsWithACursor() {
         for (String base : List.of("a", "b", "c")) {
             product(c, base, c.bootsCategory()).create();
