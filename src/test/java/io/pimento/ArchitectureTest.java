@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -161,9 +162,10 @@ class ArchitectureTest {
 
     static final ArchRule ENTITIES_NEVER_LEAVE_THROUGH_THE_API = methods()
             .that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)
+            .or().areDeclaredInClassesThat().areAnnotatedWith(GraphQLApi.class)
             .and().arePublic()
             .should(neitherTakeNorReturnEntities())
-            .because("REST payloads are records; entities stay behind the services");
+            .because("REST and GraphQL payloads are records; entities stay behind the services");
 
     private static ArchCondition<JavaMethod> neitherTakeNorReturnEntities() {
         return new ArchCondition<>("neither take nor return JPA entities") {

@@ -27,6 +27,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -159,30 +160,29 @@ public class FeedService {
     }
 
     /**
-     * The products of the channel's feed among {@code identifiers} (in any case), resolved as the
-     * feed resolves them, by identifier as asked; those not in the feed are left out. A fixed
-     * number of queries, like a page.
+     * The products among {@code identifiers} that are in the channel's feed, resolved, in the
+     * order asked (the others left out); the same few queries as a page, whatever their number.
      */
-    public Map<String, FeedItem> products(String channelCode, Collection<String> identifiers, String locale, String requestBaseUrl) {
+    public List<FeedItem> products(String channelCode, Collection<String> identifiers, String locale, String requestBaseUrl) {
         Feed feed = feed(channelCode, locale, requestBaseUrl);
         if (identifiers.isEmpty()) {
-            return Map.of();
+            return List.of();
         }
-        Map<String, String> asked = new HashMap<>();
-        identifiers.forEach(identifier -> asked.putIfAbsent(identifier.toLowerCase(java.util.Locale.ROOT), identifier));
-        Query query = em.createNativeQuery(SOME).setParameter("identifiers", asked.keySet());
+        Query query = em.createNativeQuery(SOME)
+                .setParameter("identifiers", identifiers.stream().map(i -> i.toLowerCase(Locale.ROOT)).toList());
         feed.bind(query);
-        List<Product> products = List.copyOf(load(((List<?>) query.getResultList()).stream()
-                .map(id -> ((Number) id).longValue()).toList()).values());
-        Resolver resolver = new Resolver(feed, products);
-        Map<String, FeedItem> items = new HashMap<>();
-        products.forEach(product -> items.put(asked.get(product.identifier.toLowerCase(java.util.Locale.ROOT)), resolver.item(product)));
-        return items;
+        Map<Long, Product> products = load(query.getResultList().stream().map(id -> ((Number) id).longValue()).toList());
+        Map<String, Product> byIdentifier = new HashMap<>();
+        products.values().forEach(p -> byIdentifier.put(p.identifier.toLowerCase(Locale.ROOT), p));
+        Resolver resolver = new Resolver(feed, List.copyOf(products.values()));
+        return identifiers.stream().map(i -> byIdentifier.get(i.toLowerCase(Locale.ROOT)))
+                .filter(Objects::nonNull).distinct().map(resolver::item).toList();
     }
 
-    /** The channel's locale for a request: the one asked for, or the channel's first; 400 when not one of the channel's. */
-    public String locale(String channelCode, String requested) {
-        return locale(channel(channelCode), requested);
+    /** What a channel's feed is read with in a locale (null: its first); 404 for an unknown channel, 400 for a locale it does not publish. */
+    public FeedTarget target(String channelCode, String locale) {
+        Channel channel = channel(channelCode);
+        return new FeedTarget(channel.code, locale(channel, locale), channel.locales, channel.currencies, "");
     }
 
     /** The code of the channel's category tree; 404 for an unknown channel. */

@@ -81,11 +81,9 @@ public class Candidates {
         if (blank(scope.product())) {
             throw BadRequestException.of("product", "the product placement needs product=<identifier>");
         }
-        FeedItem anchor = feeds.products(scope.channel(), List.of(scope.product()), scope.locale(), scope.baseUrl())
-                .get(scope.product());
-        if (anchor == null) {
-            throw new NotFoundException("product '%s' is not in the feed of channel '%s'".formatted(scope.product(), scope.channel()));
-        }
+        FeedItem anchor = feeds.products(scope.channel(), List.of(scope.product()), scope.locale(), scope.baseUrl()).stream()
+                .findFirst().orElseThrow(() -> new NotFoundException("product '%s' is not in the feed of channel '%s'"
+                        .formatted(scope.product(), scope.channel())));
         Collected collected = new Collected(Set.of(anchor.identifier()));
         associated(List.of(anchor), "associated", "%s of %s", collected);
         similar(List.of(anchor), max, "similar", "similar to %s", collected);
@@ -97,8 +95,7 @@ public class Candidates {
             throw BadRequestException.of("items", "the cart placement needs items=<identifier>,<identifier>...");
         }
         // Items no longer in the channel's feed are left out, as a shop's cart may still hold them.
-        Map<String, FeedItem> resolved = feeds.products(scope.channel(), scope.items(), scope.locale(), scope.baseUrl());
-        List<FeedItem> inCart = scope.items().stream().map(resolved::get).filter(java.util.Objects::nonNull).toList();
+        List<FeedItem> inCart = feeds.products(scope.channel(), scope.items(), scope.locale(), scope.baseUrl());
         Collected collected = new Collected(inCart.stream().map(FeedItem::identifier).collect(Collectors.toSet()));
         associated(inCart, "cross_sell", "%s of %s in the cart", collected);
         similar(inCart, max, "similar", "like %s in the cart", collected);

@@ -26,9 +26,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Serves a placement: the visitor's segments, the candidates of the placement, the ranking stage,
@@ -62,7 +65,7 @@ public class PlacementService {
     public PlacementResponse serve(PlacementRequest request, String baseUrl) {
         Placement placement = Placement.fromCode(request.placement()).orElseThrow(() -> new NotFoundException(
                 "unknown placement '%s'; placements are %s".formatted(request.placement(), String.join(", ", Placement.codes()))));
-        String locale = feeds.locale(request.channel(), request.locale());
+        String locale = feeds.target(request.channel(), request.locale()).locale();
         int limit = Cursor.limit(request.limit());
         VisitorContext context = context(request.context());
 
@@ -86,15 +89,17 @@ public class PlacementService {
         List<PlacementItem> items = PlacementPipeline.run(found, Ranker.KEEP_ORDER,
                 new RankingContext(placement, segmentCodes, now), active.rules(), limit * 2);
         Map<String, FeedItem> products = feeds.products(request.channel(),
-                items.stream().filter(item -> item.kind() == PlacementItem.Kind.PRODUCT).map(PlacementItem::identifier).toList(),
-                locale, baseUrl);
+                        items.stream().filter(item -> item.kind() == PlacementItem.Kind.PRODUCT).map(PlacementItem::identifier).toList(),
+                        locale, baseUrl).stream()
+                .collect(Collectors.toMap(product -> product.identifier().toLowerCase(Locale.ROOT), Function.identity()));
         List<PlacementResponse.Entry> entries = new ArrayList<>();
         for (PlacementItem item : items) {
             if (entries.size() == limit) {
                 break;
             }
-            if (item.kind() == PlacementItem.Kind.PRODUCT && products.containsKey(item.identifier())) {
-                entries.add(PlacementResponse.Entry.product(products.get(item.identifier()), item.reasons()));
+            FeedItem product = products.get(item.identifier().toLowerCase(Locale.ROOT));
+            if (item.kind() == PlacementItem.Kind.PRODUCT && product != null) {
+                entries.add(PlacementResponse.Entry.product(product, item.reasons()));
             } else if (item.kind() == PlacementItem.Kind.CONTENT) {
                 ResolvedContentItem content = active.content().get(item.identifier());
                 if (content != null) {
