@@ -13,6 +13,7 @@ import io.pimento.targeting.rules.engine.Reason;
 import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -35,12 +36,12 @@ public class PlacementGraphQL {
     }
 
     /** What a visitor context says, as segments read it; {@code custom} holds the ctx.<name> fields. */
-    @Name("VisitorContext")
+    @Input("VisitorContext")
     public record VisitorInput(String device, String country, String referrer, String utmSource, String utmCampaign,
                                @Name("new") Boolean isNew, Long visits, String tier, List<CustomField> custom) {
     }
 
-    @Name("CustomField")
+    @Input("CustomField")
     @Description("A custom context field: name without the ctx. prefix; value as JSON (\"paris\", 3, true)")
     public record CustomField(@NonNull String name, @NonNull String value) {
     }

@@ -25,7 +25,7 @@ import static org.hamcrest.Matchers.notNullValue;
 class PlacementGraphqlTest {
 
     private static final String HOME = """
-            query($channel: String!, $context: VisitorContextInput) {
+            query($channel: String!, $context: VisitorContext) {
               placement(channel: $channel, placement: "home", locale: "en_US", limit: 5, context: $context) {
                 id segments items { type identifier product { label } reasons { code rule text } }
               }
