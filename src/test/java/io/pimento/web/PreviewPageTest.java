@@ -53,14 +53,14 @@ class PreviewPageTest {
     void shouldShowThePlacementsItemsWithTheirReasons() {
         TestCatalog c = fixtures.standardCatalog();
         Api.asEditor().body(Map.of("identifier", c.sku("lamp"), "family", c.family(), "categories", List.of(c.bootsCategory()),
-                "values", Map.of(c.name(), List.of(value("en_US", "Harbour lamp boot"))))).post("/api/v1/products").then().statusCode(201);
+                "values", Map.of(c.name(), List.of(value("en_US", "Quayside lamp boot"))))).post("/api/v1/products").then().statusCode(201);
         SearchBacklog.await("the product is searchable", Duration.ofSeconds(60), () -> Api.asViewer()
                 .queryParam("category", c.masterCategory()).get("/api/v1/search/products").then().body("total", equalTo(1)));
 
         String page = UiSession.login("viewer").request().queryParam("channel", c.ecommerce()).queryParam("placement", "home")
                 .queryParam("locale", "en_US").get("/ui/preview").then().statusCode(200).extract().asString();
 
-        assertThat(page).contains("Harbour lamp boot", "<code>" + c.sku("lamp") + "</code>", "recently updated in the catalog");
+        assertThat(page).contains("Quayside lamp boot", "<code>" + c.sku("lamp") + "</code>", "recently updated in the catalog");
     }
 
     @Test

@@ -52,7 +52,7 @@ class PlacementResourceTest {
         product(c, "hat", c.masterCategory()).value(c.name(), EN, null, "Felt hat").value(c.name(), FR, null, "Chapeau").create();
         product(c, "boot1", c.bootsCategory()).value(c.name(), EN, null, "Alpine boot").value(c.name(), FR, null, "Botte alpine")
                 .set("associations", Map.of(c.xsell(), Map.of("products", List.of(c.sku("hat"))))).create();
-        product(c, "boot2", c.bootsCategory()).value(c.name(), EN, null, "Harbour boot " + c.suffix()).create();
+        product(c, "boot2", c.bootsCategory()).value(c.name(), EN, null, "Quayside boot " + c.suffix()).create();
         product(c, "boot3", c.bootsCategory()).value(c.name(), EN, null, "Trail boot").create();
         product(c, "old", c.bootsCategory()).value(c.name(), EN, null, "Retired boot").set("enabled", false).create();
         SearchBacklog.await("the placement catalog is searchable", Duration.ofSeconds(60), () -> Api.asViewer()
