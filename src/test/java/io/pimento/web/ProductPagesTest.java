@@ -2,12 +2,15 @@ package io.pimento.web;
 
 import io.pimento.imports.Imports;
 import io.pimento.imports.TestCatalog;
+import io.pimento.testing.Api;
 import io.pimento.testing.SearchBacklog;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -50,6 +53,24 @@ class ProductPagesTest {
         String filtered = session.page("/ui/products?q=harbour&family=" + catalog.p + "_shoes&category=" + catalog.p + "_sale");
 
         assertThat(filtered).contains("Harbour sandal").doesNotContain("Harbour lamp boot").contains("(remove filter)");
+    }
+
+    @Test
+    void shouldSearchInTheUiLanguageWhateverTheFirstChannelsLanguage() {
+        // sorts before every other channel, so it is the one completeness is shown for by default
+        String french = "a0_" + catalog.p + "_fr";
+        Api.asAdmin().body(Map.of("code", french, "category_tree", catalog.p + "_master", "locales", List.of("fr_FR"),
+                "currencies", List.of("EUR"))).post("/api/v1/channels").then().statusCode(201);
+        try {
+            UiSession session = UiSession.login("viewer");
+            String page = awaitResults(session, "/ui/products?q=harbour&family=" + catalog.p + "_shoes", 2);
+
+            assertThat(page).contains("Harbour lamp boot", "<option value=\"en_US\" selected>",
+                    "<option value=\"" + french + "\" selected>");
+            assertThat(session.page("/ui/products?q=harbour&family=" + catalog.p + "_shoes&locale=fr_FR")).contains("0 products");
+        } finally {
+            Api.asAdmin().delete("/api/v1/channels/" + french).then().statusCode(204);
+        }
     }
 
     @Test

@@ -2,12 +2,14 @@ package io.pimento.web.products;
 
 import io.pimento.catalog.channel.Channel;
 import io.pimento.catalog.family.Family;
+import io.pimento.catalog.locale.CatalogLocale;
 import io.pimento.catalog.product.CompletenessEntry;
 import io.pimento.catalog.product.ProductResponse;
 import io.pimento.catalog.product.ProductService;
 import io.pimento.catalog.product.ProductValue;
 import io.pimento.catalog.product.history.HistoryItem;
 import io.pimento.common.ProblemException;
+import io.pimento.search.mapping.CatalogStructure;
 import io.pimento.search.query.FacetValue;
 import io.pimento.search.query.ProductSearchResult;
 import io.pimento.search.query.ProductSearchService;
@@ -40,17 +42,21 @@ public class ProductPages {
     private static final int PAGE_SIZE = 25;
     private static final int HISTORY_SIZE = 10;
 
-    /** The search form as sent; {@code channel} is the one completeness is shown for. */
-    public record SearchForm(String q, String family, String category, String channel, String after) {
+    /**
+     * The search form as sent; {@code channel} is the one completeness is shown for, {@code locale}
+     * the language searched and labelled in (chosen on its own: picking a channel for completeness
+     * must not silently switch the search to that channel's first language).
+     */
+    public record SearchForm(String q, String family, String category, String channel, String locale, String after) {
 
         /** The query string of this search without its cursor, for "next page" and "first page" links. */
         public String query() {
-            return queryOf(q, family, category, channel);
+            return queryOf(q, family, category, channel, locale);
         }
 
         /** The query string with a facet filter set (a new search: back to the first page). */
         public String with(String name, String value) {
-            return queryOf(q, name.equals("family") ? value : family, name.equals("category") ? value : category, channel);
+            return queryOf(q, name.equals("family") ? value : family, name.equals("category") ? value : category, channel, locale);
         }
 
         /** The query string without a facet filter. */
@@ -58,12 +64,13 @@ public class ProductPages {
             return with(name, "");
         }
 
-        private static String queryOf(String q, String family, String category, String channel) {
+        private static String queryOf(String q, String family, String category, String channel, String locale) {
             StringBuilder query = new StringBuilder();
             append(query, "q", q);
             append(query, "family", family);
             append(query, "category", category);
             append(query, "channel", channel);
+            append(query, "locale", locale);
             return query.toString();
         }
 
@@ -81,7 +88,7 @@ public class ProductPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(SearchForm form, List<String> channels, ProductSearchResult result,
+        static native TemplateInstance index(SearchForm form, List<String> channels, List<String> locales, ProductSearchResult result,
                                              List<FacetValue> families, List<FacetValue> categories, String error);
 
         static native TemplateInstance product(ProductResponse product, String label, List<ValueRow> values,
@@ -99,17 +106,21 @@ public class ProductPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response index(@RestQuery String q, @RestQuery String family, @RestQuery String category,
-                          @RestQuery String channel, @RestQuery String after) {
-        List<String> channels = Channel.<Channel>listAll(Sort.by("code")).stream().map(c -> c.code).toList();
+                          @RestQuery String channel, @RestQuery String locale, @RestQuery String after) {
+        List<Channel> allChannels = Channel.listAll(Sort.by("code"));
+        List<String> channels = allChannels.stream().map(c -> c.code).toList();
         String shownChannel = blank(channel).isEmpty() && !channels.isEmpty() ? channels.get(0) : blank(channel);
-        SearchForm form = new SearchForm(blank(q), blank(family), blank(category), shownChannel, blank(after));
+        List<String> locales = CatalogLocale.<CatalogLocale>list("enabled", Sort.by("code"), true).stream().map(l -> l.code).toList();
+        String searchedLocale = blank(locale).isEmpty() ? defaultLocale(locales, allChannels, shownChannel) : blank(locale);
+        SearchForm form = new SearchForm(blank(q), blank(family), blank(category), shownChannel, searchedLocale, blank(after));
         try {
             ProductSearchResult result = search.search(parameters(form));
-            return Response.ok(Templates.index(form, channels, result, facet(result, "family"), facet(result, "category"), null)).build();
+            return Response.ok(Templates.index(form, channels, locales, result, facet(result, "family"), facet(result, "category"), null))
+                    .build();
         } catch (ProblemException e) {
             ProductSearchResult none = new ProductSearchResult(List.of(), null, 0, Map.of());
             return Response.status(e.status())
-                    .entity(Templates.index(form, channels, none, List.of(), List.of(), e.getMessage())).build();
+                    .entity(Templates.index(form, channels, locales, none, List.of(), List.of(), e.getMessage())).build();
         }
     }
 
@@ -124,12 +135,23 @@ public class ProductPages {
         return Templates.product(product, label(product), valueRows(product), completeness, history);
     }
 
+    /** The UI's language when the catalog has it, else the shown channel's first language. */
+    private static String defaultLocale(List<String> locales, List<Channel> channels, String shownChannel) {
+        if (locales.contains(CatalogStructure.DEFAULT_LOCALE)) {
+            return CatalogStructure.DEFAULT_LOCALE;
+        }
+        return channels.stream().filter(c -> c.code.equals(shownChannel) && !c.locales.isEmpty())
+                .map(c -> c.locales.get(0)).findFirst()
+                .orElse(locales.isEmpty() ? CatalogStructure.DEFAULT_LOCALE : locales.get(0));
+    }
+
     private static Map<String, List<String>> parameters(SearchForm form) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         put(parameters, "q", form.q());
         put(parameters, "family", form.family());
         put(parameters, "category", form.category());
         put(parameters, "channel", form.channel());
+        put(parameters, "locale", form.locale());
         put(parameters, "after", form.after());
         parameters.put("facets", List.of("family,category"));
         parameters.put("limit", List.of(String.valueOf(PAGE_SIZE)));
