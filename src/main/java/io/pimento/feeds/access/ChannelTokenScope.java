@@ -1,5 +1,7 @@
 package io.pimento.feeds.access;
 
+import java.util.List;
+
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -7,21 +9,24 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Keeps channel tokens to the feeds. Catalog endpoints already refuse them (the {@code channel}
  * role is below {@code viewer}), but endpoints open to any authenticated caller ({@code /api/v1/me},
- * personal tokens) would not: so any request carrying a channel token outside {@value #FEEDS}
- * is refused here, before authentication (a channel token is recognised by its mark, and whether it
+ * personal tokens) would not: so any request carrying a channel token outside the channel APIs
+ * ({@link #CHANNEL_APIS}: feeds, events, visitors) is refused here, before authentication (a channel token is recognised by its mark, and whether it
  * is valid does not matter where it may not be used at all).
  */
 public class ChannelTokenScope {
 
-    /** Where channel tokens may go. */
     public static final String FEEDS = "/api/v1/feeds/";
+    /** Where channel tokens may go. */
+    public static final List<String> CHANNEL_APIS = List.of(FEEDS, "/api/v1/events", "/api/v1/visitors/");
     private static final String BEARER = "bearer ";
 
     @ServerRequestFilter
     public void keepToFeeds(RoutingContext routing) {
         String authorization = routing.request().getHeader(HttpHeaders.AUTHORIZATION);
-        if (isChannelToken(authorization) && !routing.normalizedPath().startsWith(FEEDS)) {
-            throw new ChannelForbiddenException("a channel token only reads its channel's feeds, under " + FEEDS);
+        String path = routing.normalizedPath();
+        if (isChannelToken(authorization) && CHANNEL_APIS.stream().noneMatch(path::startsWith)) {
+            throw new ChannelForbiddenException("a channel token only reads its channel's feeds, under " + FEEDS
+                    + ", and sends its visitors' events");
         }
     }
 
