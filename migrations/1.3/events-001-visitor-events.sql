@@ -33,3 +33,17 @@ create table visitor_alias (
     merged_at  timestamptz  not null default now()
 );
 create index visitor_alias_visitor_idx on visitor_alias (visitor);
+
+--changeset pimento:1.3-ranking-model
+-- The last training of the personalized ranker, shared by every instance: each trains its own copy
+-- from visitor_event, and retrains when another instance trained more recently than it did.
+create table ranking_model (
+    id          integer      primary key check (id = 1),
+    trained_at  timestamptz  not null,
+    seconds     double precision not null,
+    sessions    integer      not null,
+    clicks      integer      not null,
+    items       integer      not null,
+    first_event timestamptz,
+    last_event  timestamptz
+);

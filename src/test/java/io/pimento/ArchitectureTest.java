@@ -86,6 +86,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void eventsShouldKnowProductsOnlyAsIdentifiers() {
+        EVENTS_KNOW_PRODUCTS_ONLY_AS_IDENTIFIERS.check(classes);
+    }
+
+    @Test
+    void personalizationShouldKnowNothingOfFeeds() {
+        PERSONALIZATION_KNOWS_NOTHING_OF_FEEDS.check(classes);
+    }
+
+    @Test
     void entitiesShouldNeverLeaveThroughTheApi() {
         ENTITIES_NEVER_LEAVE_THROUGH_THE_API.check(classes);
     }
@@ -150,6 +160,18 @@ class ArchitectureTest {
                     "io.pimento.search..", "io.pimento.targeting.rules..", "io.pimento.targeting.segment..")
             .because("REST (and GraphQL) adapters call the one feed or placement service, which owns the pipeline "
                     + "(catalog.support's HTTP conventions, such as If-Match, are shared by every resource)");
+
+    static final ArchRule EVENTS_KNOW_PRODUCTS_ONLY_AS_IDENTIFIERS = noClasses()
+            .that().resideInAPackage("io.pimento.events..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.pimento.catalog..", "io.pimento.search..", "io.pimento.feeds..",
+                    "io.pimento.targeting..", "io.pimento.personalization..", "io.pimento.ranking..")
+            .because("events name products and categories by code; whoever reads them (placements, the ranker) joins them "
+                    + "to the catalog, so the events store is the bottom of the personalization stack");
+
+    static final ArchRule PERSONALIZATION_KNOWS_NOTHING_OF_FEEDS = noClasses()
+            .that().resideInAPackage("io.pimento.personalization..")
+            .should().dependOnClassesThat().resideInAPackage("io.pimento.feeds..")
+            .because("placements (feeds) call the personalized ranking stage; the other way round would be a cycle");
 
     static final ArchRule RANKER_IS_PLAIN_JAVA = noClasses()
             .that().resideInAPackage("io.pimento.ranking..")

@@ -53,13 +53,32 @@ public final class SearchBacklog {
     }
 
     /** Waits until the indexer has nothing left to do. */
-    public static void awaitDrained(Duration atMost, String whose) {
-        try {
-            Awaitility.await(whose).atMost(atMost).pollInterval(Duration.ofMillis(200))
-                    .until(() -> snapshot().total() == 0);
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError("The search index did not catch up with " + whose + " within " + atMost.toSeconds()
-                    + " s; " + snapshot(), e);
+    public static void awaitDrained(Duration stalledFor, Duration atMost, String whose) {
+        // A slow machine drains slowly but steadily: fail on a stall, not on a slow pace.
+        long start = System.nanoTime();
+        long lastProgress = start;
+        long fewest = Long.MAX_VALUE;
+        while (true) {
+            long pending = snapshot().total();
+            if (pending == 0) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (pending < fewest) {
+                fewest = pending;
+                lastProgress = now;
+            }
+            if (now - lastProgress > stalledFor.toNanos() || now - start > atMost.toNanos()) {
+                throw new AssertionError("The search index did not catch up with " + whose + ": "
+                        + (now - start > atMost.toNanos() ? "not drained within " + atMost.toSeconds() + " s"
+                        : "no progress for " + stalledFor.toSeconds() + " s") + "; " + snapshot());
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for " + whose, e);
+            }
         }
     }
 

@@ -16,7 +16,9 @@ import java.util.Arrays;
  */
 public class SearchBacklogDrained implements AfterAllCallback {
 
-    private static final Duration AT_MOST = Duration.ofMinutes(3);
+    /** Fails when the indexer made no progress this long: a stall, not a slow machine. */
+    private static final Duration STALLED_FOR = Duration.ofMinutes(2);
+    private static final Duration AT_MOST = Duration.ofMinutes(10);
 
     @Override
     public void afterAll(ExtensionContext context) {
@@ -25,7 +27,7 @@ public class SearchBacklogDrained implements AfterAllCallback {
         boolean quarkusTest = Arrays.stream(testClass.getAnnotations()).map(Annotation::annotationType)
                 .anyMatch(type -> type.getName().equals("io.quarkus.test.junit.QuarkusTest"));
         if (quarkusTest) {
-            SearchBacklog.awaitDrained(AT_MOST, testClass.getSimpleName() + "'s writes");
+            SearchBacklog.awaitDrained(STALLED_FOR, AT_MOST, testClass.getSimpleName() + "'s writes");
         }
     }
 }

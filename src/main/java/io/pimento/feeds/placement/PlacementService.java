@@ -6,7 +6,12 @@ import io.pimento.common.Cursor;
 import io.pimento.common.NotFoundException;
 import io.pimento.feeds.FeedItem;
 import io.pimento.feeds.FeedService;
-import io.pimento.targeting.condition.BehaviorCounts;
+import io.pimento.events.VisitorActivities;
+import io.pimento.events.VisitorEvent;
+import io.pimento.personalization.PersonalizationConfig;
+import io.pimento.personalization.PersonalizedRanking;
+import io.pimento.personalization.VisitorProfile;
+import io.pimento.ranking.ViewedItem;
 import io.pimento.targeting.condition.VisitorContext;
 import io.pimento.targeting.content.ResolvedContentItem;
 import io.pimento.targeting.rules.PlacementRules;
@@ -14,7 +19,6 @@ import io.pimento.targeting.rules.engine.Candidate;
 import io.pimento.targeting.rules.engine.Placement;
 import io.pimento.targeting.rules.engine.PlacementItem;
 import io.pimento.targeting.rules.engine.PlacementPipeline;
-import io.pimento.targeting.rules.engine.Ranker;
 import io.pimento.targeting.rules.engine.RankingContext;
 import io.pimento.targeting.segment.MatchedSegment;
 import io.pimento.targeting.segment.SegmentMatcher;
@@ -52,13 +56,20 @@ public class PlacementService {
     private final Candidates candidates;
     private final SegmentMatcher segments;
     private final PlacementRules rules;
+    private final VisitorActivities activities;
+    private final PersonalizedRanking personalization;
+    private final PersonalizationConfig personalizationConfig;
     private final Clock clock;
 
-    PlacementService(FeedService feeds, Candidates candidates, SegmentMatcher segments, PlacementRules rules) {
+    PlacementService(FeedService feeds, Candidates candidates, SegmentMatcher segments, PlacementRules rules,
+                     VisitorActivities activities, PersonalizedRanking personalization, PersonalizationConfig personalizationConfig) {
         this.feeds = feeds;
         this.candidates = candidates;
         this.segments = segments;
         this.rules = rules;
+        this.activities = activities;
+        this.personalization = personalization;
+        this.personalizationConfig = personalizationConfig;
         this.clock = Clock.systemUTC();
     }
 
@@ -67,9 +78,11 @@ public class PlacementService {
                 "unknown placement '%s'; placements are %s".formatted(request.placement(), String.join(", ", Placement.codes()))));
         String locale = feeds.target(request.channel(), request.locale()).locale();
         int limit = Cursor.limit(request.limit());
-        VisitorContext context = context(request.context());
+        // what the visitor did (consented events only), read fresh from PostgreSQL: every instance agrees
+        VisitorProfile profile = VisitorProfile.of(activities.load(request.visitor(), request.session()), request.session());
+        VisitorContext context = profile.complete(context(request.context()));
 
-        List<MatchedSegment> matched = segments.match(context, BehaviorCounts.NONE);
+        List<MatchedSegment> matched = segments.match(context, profile.counts());
         Set<String> segmentCodes = new LinkedHashSet<>(matched.stream().map(MatchedSegment::code).toList());
         Instant now = clock.instant();
         Candidates.Scope scope = new Candidates.Scope(request.channel(), feeds.categoryTree(request.channel()), locale, baseUrl,
@@ -83,11 +96,24 @@ public class PlacementService {
             case CART -> candidates.cart(scope, wanted);
         };
 
+        // Anchorless placements and recommendations also take the ranker's own candidates; a category
+        // or a search keeps to its own products.
+        boolean ownCandidates = placement != Placement.CATEGORY && placement != Placement.SEARCH;
+        Map<String, String> labels = historyLabels(profile, request.channel(), locale, baseUrl);
+        PersonalizedRanking.Plan plan = personalization.plan(profile, ownCandidates ? wanted : 0,
+                identifier -> labels.getOrDefault(identifier.toLowerCase(Locale.ROOT), identifier));
+        if (!plan.candidates().isEmpty()) {
+            Set<String> seen = found.stream().map(c -> c.identifier().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+            List<Candidate> merged = new ArrayList<>(found);
+            plan.candidates().stream().filter(c -> seen.add(c.identifier().toLowerCase(Locale.ROOT))).forEach(merged::add);
+            found = merged;
+        }
+
         PlacementRules.Resolved active = rules.resolve(placement, segmentCodes, now, locale,
                 found.stream().map(Candidate::identifier).toList(), limit * 2);
-        // Room for pinned or included products that turn out not to be in the channel's feed.
-        List<PlacementItem> items = PlacementPipeline.run(found, Ranker.KEEP_ORDER,
-                new RankingContext(placement, segmentCodes, now), active.rules(), limit * 2);
+        // Room for pinned or included products that turn out not to be in the channel's feed, or hidden by the visitor.
+        List<PlacementItem> items = PlacementPipeline.run(found, plan.ranker(),
+                new RankingContext(placement, segmentCodes, now), active.rules(), limit * 2 + (profile.hasPreferences() ? limit : 0));
         Map<String, FeedItem> products = feeds.products(request.channel(),
                         items.stream().filter(item -> item.kind() == PlacementItem.Kind.PRODUCT).map(PlacementItem::identifier).toList(),
                         locale, baseUrl).stream()
@@ -99,7 +125,16 @@ public class PlacementService {
             }
             FeedItem product = products.get(item.identifier().toLowerCase(Locale.ROOT));
             if (item.kind() == PlacementItem.Kind.PRODUCT && product != null) {
-                entries.add(PlacementResponse.Entry.product(product, item.reasons()));
+                Preference said = preference(profile, product);
+                if (said != null && !said.like()) {
+                    continue; // hidden by the visitor: never shown, whatever the rules
+                }
+                List<io.pimento.targeting.rules.engine.Reason> reasons = item.reasons();
+                if (said != null) {
+                    reasons = new ArrayList<>(reasons);
+                    reasons.add(0, io.pimento.targeting.rules.engine.Reason.of("liked", said.text()));
+                }
+                entries.add(PlacementResponse.Entry.product(product, reasons));
             } else if (item.kind() == PlacementItem.Kind.CONTENT) {
                 ResolvedContentItem content = active.content().get(item.identifier());
                 if (content != null) {
@@ -107,7 +142,64 @@ public class PlacementService {
                 }
             }
         }
-        return new PlacementResponse(UUID.randomUUID().toString(), placement.code(), List.copyOf(segmentCodes), entries);
+        return new PlacementResponse(UUID.randomUUID().toString(), placement.code(), List.copyOf(segmentCodes), favourLiked(entries));
+    }
+
+    /** A visitor's explicit choice about a product, one of its categories or its brand; null when they said nothing. */
+    private record Preference(boolean like, String text) {
+    }
+
+    private Preference preference(VisitorProfile profile, FeedItem product) {
+        if (!profile.hasPreferences()) {
+            return null;
+        }
+        Boolean own = profile.likes(VisitorEvent.Preference.Kind.PRODUCT, product.identifier());
+        if (own != null) {
+            return new Preference(own, "you like it");
+        }
+        Object brand = product.values() == null ? null : product.values().get(personalizationConfig.brandAttribute());
+        Boolean byBrand = brand instanceof String code ? profile.likes(VisitorEvent.Preference.Kind.BRAND, code) : null;
+        if (byBrand != null) {
+            return new Preference(byBrand, "you like " + brand);
+        }
+        for (String category : product.categories()) {
+            Boolean byCategory = profile.likes(VisitorEvent.Preference.Kind.CATEGORY, category);
+            if (byCategory != null) {
+                return new Preference(byCategory, "you like " + category);
+            }
+        }
+        return null;
+    }
+
+    /** Liked products ahead of the others, keeping pinned products and content where the rules put them. */
+    private static List<PlacementResponse.Entry> favourLiked(List<PlacementResponse.Entry> entries) {
+        List<Integer> movable = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            boolean fixed = entries.get(i).reasons().stream().anyMatch(r -> r.code().equals(io.pimento.targeting.rules.engine.Reason.PINNED)
+                    || r.code().equals(io.pimento.targeting.rules.engine.Reason.CONTENT));
+            if (!fixed) {
+                movable.add(i);
+            }
+        }
+        List<PlacementResponse.Entry> moving = movable.stream().map(entries::get)
+                .sorted(java.util.Comparator.comparing((PlacementResponse.Entry e) -> e.reasons().stream().noneMatch(r -> r.code().equals("liked"))))
+                .toList();
+        List<PlacementResponse.Entry> result = new ArrayList<>(entries);
+        for (int k = 0; k < movable.size(); k++) {
+            result.set(movable.get(k), moving.get(k));
+        }
+        return result;
+    }
+
+    /** The labels of the products the visitor viewed, for "because you viewed ..." in the request's locale. */
+    private Map<String, String> historyLabels(VisitorProfile profile, String channel, String locale, String baseUrl) {
+        if (profile.history().isEmpty()) {
+            return Map.of();
+        }
+        List<String> viewed = profile.history().stream().map(ViewedItem::itemId).distinct().toList();
+        return feeds.products(channel, viewed, locale, baseUrl).stream()
+                .filter(item -> item.label() != null)
+                .collect(Collectors.toMap(item -> item.identifier().toLowerCase(Locale.ROOT), FeedItem::label, (a, b) -> a));
     }
 
     /** 422 naming each context field that is not what it should be ({@code context.visits}). */

@@ -1,0 +1,31 @@
+package io.pimento.personalization;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** {@code pimento.personalization.*}: when the ranker learns, from how much, and which attribute is the brand. */
+@ConfigMapping(prefix = "pimento.personalization")
+public interface PersonalizationConfig {
+
+    /** Off: placements keep targeting's order (rules and candidates), nothing is trained. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** The ranker is retrained from the events this often (and on POST /api/v1/ranking/train). */
+    @WithDefault("1h")
+    Duration retrainEvery();
+
+    /** It learns from the events of this last span. */
+    @WithDefault("30d")
+    Duration window();
+
+    /** Below this many sessions of two clicks or more there is nothing to learn: placements keep targeting's order. */
+    @WithDefault("20")
+    int minSessions();
+
+    /** The attribute whose option or text is a product's brand, for "like" and "hide" preferences. */
+    @WithDefault("brand")
+    String brandAttribute();
+}
