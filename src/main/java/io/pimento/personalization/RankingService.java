@@ -44,6 +44,7 @@ public class RankingService {
     private final PersonalizationConfig config;
     private final Clock clock = Clock.systemUTC();
     private volatile Trained current;
+    private volatile boolean retrainSoon;
 
     RankingService(EntityManager entityManager, PersonalizationConfig config) {
         this.entityManager = entityManager;
@@ -105,6 +106,11 @@ public class RankingService {
         return status();
     }
 
+    /** Asks for a training at the next check (within a minute): after an erasure, the model forgets the visitor's events. */
+    public void retrainSoon() {
+        retrainSoon = true;
+    }
+
     /** Retrains when this instance's model is older than the period or than another instance's. */
     @Scheduled(identity = "ranking-retrain", every = "60s", delayed = "20s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void keepUp() {
@@ -113,12 +119,13 @@ public class RankingService {
         }
         Trained trained = current;
         Instant shared = sharedTrainedAt();
-        boolean due = trained == null
+        boolean due = retrainSoon || trained == null
                 ? shared != null || hasEvents()
                 : trained.model() == null // too little to learn from last time: cheap to try again
                 || trained.status().trainedAt().plus(config.retrainEvery()).isBefore(clock.instant())
                 || shared != null && shared.isAfter(trained.status().trainedAt());
         if (due) {
+            retrainSoon = false;
             try {
                 train();
             } catch (RuntimeException e) {
