@@ -4,7 +4,7 @@
 # floor, the same CSV loaded by PostgreSQL COPY into a plain table.
 #
 #   bench/run.sh [--products 100000] [--runs 3] [--heap 512m] [--no-warmup] [--import-only] [--zip] [--no-search-wait]
-#                [--edits N] [--placements]
+#                [--edits N] [--placements] [--events]
 #
 # --import-only skips the COPY floor and the re-import (for the 1,000,000-row memory check).
 # --zip uploads products.csv inside a ZIP: a million rows are 2 GB of CSV, beyond the default
@@ -15,6 +15,8 @@
 # merchandiser's edit waits behind a rebuild of every product (search_outbox lanes).
 # --placements then adds 20 segments and 100 rules and load-tests the placement endpoint with wrk
 # (bench/placements.py): requests per second and latency percentiles.
+# --events then measures event ingestion (NDJSON import and live batches, against a psql \copy
+# floor) and the time from an event to the next placement of its session (bench/events.py).
 #
 # It builds the app (target/quarkus-app), starts its own PostgreSQL and OpenSearch under
 # .data/bench (ports PIMENTO_BENCH_PG_PORT / PIMENTO_BENCH_OS_PORT, default 55490 / 59290),
@@ -26,7 +28,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-PRODUCTS=100000 RUNS=3 HEAP=512m WARMUP=1 IMPORT_ONLY=0 ZIP=0 SEARCH_WAIT=1 EDITS=0 PLACEMENTS=0
+PRODUCTS=100000 RUNS=3 HEAP=512m WARMUP=1 IMPORT_ONLY=0 ZIP=0 SEARCH_WAIT=1 EDITS=0 PLACEMENTS=0 EVENTS=0
 while [ $# -gt 0 ]; do
   case $1 in
     --products) PRODUCTS=$2; shift 2 ;;
@@ -38,6 +40,7 @@ while [ $# -gt 0 ]; do
     --no-search-wait) SEARCH_WAIT=0; shift ;;
     --edits) EDITS=$2; shift 2 ;;
     --placements) PLACEMENTS=1; shift ;;
+    --events) EVENTS=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -195,6 +198,11 @@ fi
 
 if [ "$PLACEMENTS" = 1 ]; then
   python3 bench/placements.py --api "$API" --products-csv "$DATA/products.csv" | tee "$ROOT/.data/bench/placements.txt"
+fi
+
+if [ "$EVENTS" = 1 ]; then
+  PIMENTO_PG_PORT=$PG_PORT python3 bench/events.py --api "$API" --products-csv "$DATA/products.csv" --runs "$RUNS" \
+    | tee "$ROOT/.data/bench/events.txt"
 fi
 
 COPYR=(0) reimport=n/a
