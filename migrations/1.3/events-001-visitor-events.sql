@@ -47,3 +47,15 @@ create table ranking_model (
     first_event timestamptz,
     last_event  timestamptz
 );
+
+--changeset pimento:1.3-placement-experiments
+-- A placement's experiment: a sticky share of visitors (the holdout) gets targeting only, the
+-- others personalization; the arm is in each response id, so impressions and clicks carry it.
+create table placement_experiment (
+    placement   varchar(20)  primary key,
+    holdout     numeric(4,3) not null check (holdout >= 0 and holdout <= 1),
+    started_at  timestamptz  not null default now(),
+    updated_at  timestamptz  not null default now()
+);
+-- impressions and clicks by the response that showed them, for the experiment report
+create index visitor_event_response_idx on visitor_event (response_id) where response_id is not null;

@@ -1,0 +1,155 @@
+package io.pimento.personalization;
+
+import io.pimento.common.BadRequestException;
+import io.pimento.common.NotFoundException;
+import io.pimento.targeting.rules.engine.Placement;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Placement experiments: which share of visitors each placement holds out of personalization,
+ * and the report comparing the arms from the attributed impressions, clicks, cart additions and
+ * purchases. The settings are read from PostgreSQL at most every few seconds per instance.
+ */
+@ApplicationScoped
+public class ExperimentService {
+
+    private static final long CACHE_MILLIS = 5_000;
+
+    /** A placement's experiment: the held-out share, since when. */
+    public record Experiment(String placement, double holdout, Instant startedAt) {
+    }
+
+    /** One arm's figures: rates with their 95 % intervals, and the average order value. */
+    public record ArmReport(String arm, long impressions, long clicks, Interval clickThroughRate, long visitors,
+                            Interval addToCartRate, Interval conversionRate, Interval averageOrderValue) {
+    }
+
+    public record Report(String placement, double holdout, Instant from, List<ArmReport> arms) {
+    }
+
+    private record Cached(Map<String, Double> holdouts, long readAt) {
+    }
+
+    private final EntityManager entityManager;
+    private volatile Cached cached = new Cached(Map.of(), 0);
+
+    ExperimentService(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The arm of a visitor (or session) on a placement: personalized unless the placement runs an experiment that holds them out. */
+    public Arm arm(String placement, String visitor, String session) {
+        Double holdout = holdouts().get(placement);
+        return holdout == null ? Arm.PERSONALIZED : Arm.of(placement, visitor != null ? visitor : session, holdout);
+    }
+
+    private Map<String, Double> holdouts() {
+        Cached current = cached;
+        if (System.currentTimeMillis() - current.readAt() < CACHE_MILLIS) {
+            return current.holdouts();
+        }
+        Map<String, Double> read = new ConcurrentHashMap<>();
+        list().forEach(e -> read.put(e.placement(), e.holdout()));
+        cached = new Cached(Map.copyOf(read), System.currentTimeMillis());
+        return read;
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Experiment> list() {
+        List<Object[]> rows = QuarkusTransaction.joiningExisting().call(() -> entityManager.createNativeQuery(
+                "select placement, holdout, started_at from placement_experiment order by placement").getResultList());
+        return rows.stream().map(r -> new Experiment((String) r[0], ((Number) r[1]).doubleValue(), instant(r[2]))).toList();
+    }
+
+    public Experiment get(String placement) {
+        return list().stream().filter(e -> e.placement().equals(placement)).findFirst()
+                .orElseThrow(() -> new NotFoundException("placement '%s' runs no experiment".formatted(placement)));
+    }
+
+    /** Starts or changes a placement's experiment; a changed share restarts the report from now. Returns whether it was new. */
+    public boolean put(String placement, Double holdout) {
+        known(placement);
+        if (holdout == null || holdout.isNaN() || holdout < 0 || holdout > 1) {
+            throw BadRequestException.of("holdout", "holdout is the share of visitors held out of personalization, from 0 to 1 (0.1: 10 %)");
+        }
+        boolean created = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                        insert into placement_experiment (placement, holdout) values (:p, :h)
+                        on conflict (placement) do update set holdout = excluded.holdout, updated_at = now(),
+                          started_at = case when placement_experiment.holdout = excluded.holdout then placement_experiment.started_at else now() end
+                        returning (xmax = 0)""")
+                .setParameter("p", placement).setParameter("h", BigDecimal.valueOf(holdout)).getSingleResult()) instanceof Boolean b && b;
+        cached = new Cached(Map.of(), 0);
+        return created;
+    }
+
+    public void delete(String placement) {
+        known(placement);
+        int deleted = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "delete from placement_experiment where placement = :p").setParameter("p", placement).executeUpdate());
+        cached = new Cached(Map.of(), 0);
+        if (deleted == 0) {
+            throw new NotFoundException("placement '%s' runs no experiment".formatted(placement));
+        }
+    }
+
+    /**
+     * Per arm since the experiment started: impressions and clicks of the responses the arm served
+     * (by response id); among the visitors it showed something to, the share who added to cart and
+     * who bought after their first impression, and the average value of those purchases.
+     */
+    public Report report(String placement) {
+        Experiment experiment = get(placement);
+        List<ArmReport> arms = new ArrayList<>();
+        for (Arm arm : Arm.values()) {
+            Object[] row = QuarkusTransaction.joiningExisting().call(() -> (Object[]) entityManager.createNativeQuery("""
+                            with shown as (
+                              select visitor, min(occurred_at) as first_seen from visitor_event
+                              where type = 'impression' and response_id like :prefix and occurred_at >= :from and visitor is not null
+                              group by visitor),
+                            buys as (
+                              select e.visitor, (e.data->>'value')::numeric as value from visitor_event e join shown s on s.visitor = e.visitor
+                              where e.type = 'purchase' and e.occurred_at >= s.first_seen)
+                            select
+                              (select count(*) from visitor_event where type = 'impression' and response_id like :prefix and occurred_at >= :from),
+                              (select count(*) from visitor_event where type = 'click' and response_id like :prefix and occurred_at >= :from),
+                              (select count(*) from shown),
+                              (select count(distinct e.visitor) from visitor_event e join shown s on s.visitor = e.visitor
+                                 where e.type = 'add_to_cart' and e.occurred_at >= s.first_seen),
+                              (select count(distinct visitor) from buys),
+                              (select count(value) from buys),
+                              (select coalesce(sum(value), 0) from buys),
+                              (select coalesce(sum(value * value), 0) from buys)""")
+                    .setParameter("prefix", arm.responsePrefix(placement).replace("_", "\\_") + "%")
+                    .setParameter("from", Timestamp.from(experiment.startedAt()))
+                    .getSingleResult());
+            long impressions = ((Number) row[0]).longValue();
+            long clicks = ((Number) row[1]).longValue();
+            long visitors = ((Number) row[2]).longValue();
+            arms.add(new ArmReport(arm.code(), impressions, clicks, Interval.rate(Math.min(clicks, impressions), impressions), visitors,
+                    Interval.rate(((Number) row[3]).longValue(), visitors), Interval.rate(((Number) row[4]).longValue(), visitors),
+                    Interval.mean(((Number) row[5]).longValue(), ((Number) row[6]).doubleValue(), ((Number) row[7]).doubleValue())));
+        }
+        return new Report(placement, experiment.holdout(), experiment.startedAt(), arms);
+    }
+
+    private static void known(String placement) {
+        if (Placement.fromCode(placement).isEmpty()) {
+            throw new NotFoundException("unknown placement '%s'; placements are %s".formatted(placement, String.join(", ", Placement.codes())));
+        }
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof OffsetDateTime odt ? odt.toInstant() : value instanceof Timestamp ts ? ts.toInstant() : (Instant) value;
+    }
+}
