@@ -90,13 +90,16 @@ class JsonLimitsTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(60));
     }
 
+    /** Exponents are fine within the bounds (1e50 would pass the parser but not the attribute table's numeric(20,4): a 500 noted in #12). */
     @Test
     void shouldStillAcceptOrdinaryNumbers() {
-        Response response = Api.asAdmin().body("{\"code\":\"json_limits_ok\",\"type\":\"pim_catalog_number\",\"group\":\"other\",\"number_max\":1e50,\"number_min\":-12.5}")
+        Response response = Api.asAdmin().body("{\"code\":\"json_limits_ok\",\"type\":\"pim_catalog_number\",\"group\":\"other\",\"number_max\":1e15,\"number_min\":-12.5}")
                 .post("/api/v1/attributes");
 
         assertThat(response.asString()).doesNotContain("number too long");
-        assertThat(response.statusCode()).as(response.asString()).isNotEqualTo(500);
+        // the parser let the numbers through: whatever else is refused (here the unknown group), not them
+        assertThat(response.statusCode()).as(response.asString()).isIn(201, 409, 422);
+        assertThat(response.asString()).doesNotContain("number_max", "number_min");
     }
 
     @Test
