@@ -1,10 +1,7 @@
 package io.pimento.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -12,6 +9,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
@@ -47,20 +45,7 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? JsonErrorPath.of(mapping) : "";
-        String message;
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            message = "unknown field '%s'".formatted(unknown.getPropertyName());
-        } else if (e instanceof InvalidFormatException format) {
-            message = "'%s' is not a valid %s".formatted(format.getValue(), simpleTypeName(format.getTargetType()));
-        } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            message = "expected %s".formatted(simpleTypeName(mismatch.getTargetType()));
-        } else {
-            message = "malformed JSON: " + e.getOriginalMessage();
-        }
-        String detail = field.isEmpty() ? message : field + ": " + message;
-        return respond(new Problem("about:blank", "Bad Request", 400, detail, path(uri),
-                List.of(new FieldError(field, message))));
+        return problem(JsonErrors.describe(e).toException(), uri);
     }
 
     /**
@@ -89,7 +74,18 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, ResourceInfo resource) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // the REST layer wraps what Jackson could not read into a bare 400
+            return unreadableJson(json, uri);
+        }
+        if (e instanceof jakarta.ws.rs.NotFoundException && e.getCause() != null) {
+            // JAX-RS answers 404 when a query parameter does not convert (limit=abc): name it in a 400 instead
+            FieldError unconvertible = QueryParameters.unconvertible(resource, uri);
+            if (unconvertible != null) {
+                return problem(new BadRequestException(unconvertible.message(), List.of(unconvertible)), uri);
+            }
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         String detail = switch (status.getStatusCode()) {
             case 404 -> "no resource at " + path(uri);
@@ -151,27 +147,5 @@ public class ProblemExceptionMappers {
         String[] parts = path.split("\\.", 3);
         String field = parts.length == 3 ? parts[2] : parts[parts.length - 1];
         return new FieldError(field, violation.getMessage());
-    }
-
-    private static String simpleTypeName(Class<?> type) {
-        if (type == null) {
-            return "value";
-        }
-        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {
-            return "number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "boolean";
-        }
-        if (type == String.class) {
-            return "string";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "array";
-        }
-        if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase();
-        }
-        return "object";
     }
 }

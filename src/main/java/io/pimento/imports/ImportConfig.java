@@ -1,5 +1,6 @@
 package io.pimento.imports;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -35,4 +36,25 @@ public interface ImportConfig {
     /** A running job whose heartbeat is older than this was left behind by a stopped instance. */
     @WithDefault("2m")
     Duration staleAfter();
+
+    /** What an uploaded ZIP may unpack to; checked on the bytes as they are unpacked, never on the sizes the archive declares. */
+    Zip zip();
+
+    interface Zip {
+
+        /** All entries together, unpacked (a million-row products CSV is about 2 GB). */
+        @WithDefault("4G")
+        MemorySize maxTotalSize();
+
+        /**
+         * Unpacked bytes per packed byte of one entry, once it has unpacked more than a megabyte:
+         * CSV packs 4 to 20 times, images barely; a run of zeros a thousand times.
+         */
+        @WithDefault("200")
+        int maxRatio();
+
+        /** Files and folders in the archive. */
+        @WithDefault("10000")
+        int maxEntries();
+    }
 }

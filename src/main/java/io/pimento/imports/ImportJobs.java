@@ -124,6 +124,13 @@ public class ImportJobs {
                 ImportStatus.RUNNING, heartbeatBefore, runningHere.isEmpty() ? List.of(-1L) : runningHere);
     }
 
+    /** The folders of jobs that still need them (queued or running, on any instance). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> liveWorkDirs() {
+        return ImportJob.<ImportJob>list("workDir is not null and status in ?1", List.of(ImportStatus.QUEUED, ImportStatus.RUNNING))
+                .stream().map(job -> job.workDir).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ImportJob> queued() {
         return ImportJob.list("status = ?1 order by id", ImportStatus.QUEUED);

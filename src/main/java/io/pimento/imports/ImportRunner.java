@@ -47,6 +47,8 @@ import java.util.stream.Stream;
 public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
+    /** How {@link ImportUploads} names a job's folder (a random UUID); nothing else in the work folder is touched. */
+    private static final java.util.regex.Pattern UPLOAD_FOLDER = java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final ImportJobs jobs;
     private final ImportConfig config;
@@ -92,6 +94,49 @@ public class ImportRunner {
         int failed = jobs.failOrphans(Instant.now().minus(config.staleAfter()), List.copyOf(runningHere));
         if (failed > 0) {
             LOG.warnf("Marked %d orphaned import job(s) as failed", failed);
+        }
+        sweepWorkDir();
+    }
+
+    /**
+     * Removes upload folders no queued or running job needs and nothing wrote to for
+     * {@code pimento.imports.stale-after}: those of jobs a stopped instance left behind, of jobs
+     * cancelled while queued elsewhere, and of uploads interrupted while they were unpacked.
+     * A job's own folder is removed as soon as it has run, and a refused upload's at once.
+     */
+    void sweepWorkDir() {
+        Path root = config.workDir();
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        Set<String> live = jobs.liveWorkDirs().stream().map(dir -> Path.of(dir).getFileName().toString()).collect(Collectors.toSet());
+        Instant staleBefore = Instant.now().minus(config.staleAfter());
+        try (Stream<Path> folders = Files.list(root)) {
+            folders.filter(Files::isDirectory)
+                    .filter(folder -> UPLOAD_FOLDER.matcher(folder.getFileName().toString()).matches())
+                    .filter(folder -> !live.contains(folder.getFileName().toString()))
+                    .filter(folder -> lastWrite(folder).isBefore(staleBefore))
+                    .forEach(folder -> {
+                        LOG.infof("Removing the abandoned import upload folder %s", folder);
+                        deleteQuietly(folder);
+                    });
+        } catch (IOException e) {
+            LOG.debugf("could not sweep %s: %s", root, e.getMessage());
+        }
+    }
+
+    /** The newest modification time of anything in the folder (a file being unpacked is recent). */
+    private static Instant lastWrite(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            return paths.map(p -> {
+                try {
+                    return Files.getLastModifiedTime(p).toInstant();
+                } catch (IOException e) {
+                    return Instant.now();
+                }
+            }).max(Instant::compareTo).orElse(Instant.now());
+        } catch (IOException e) {
+            return Instant.now();
         }
     }
 

@@ -2,13 +2,17 @@ package io.pimento.imports;
 
 import io.pimento.common.BadRequestException;
 import io.pimento.common.FieldError;
+import io.pimento.common.PayloadTooLargeException;
 import io.pimento.csv.CsvFile;
 import io.pimento.csv.Delimiter;
 import io.pimento.csv.MalformedCsvException;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,9 +90,13 @@ public class ImportUploads {
     private void unzip(Path zip, Path workDir, ImportType type) throws IOException {
         Path media = workDir.resolve(MEDIA_FOLDER);
         List<Path> csvs = new ArrayList<>();
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+        ZipBudget budget = new ZipBudget(config.zip());
+        try (CountingInputStream packed = new CountingInputStream(new BufferedInputStream(Files.newInputStream(zip), 65536));
+             ZipInputStream in = new ZipInputStream(packed)) {
             ZipEntry entry;
+            byte[] buffer = new byte[65536];
             while ((entry = in.getNextEntry()) != null) {
+                budget.entry();
                 if (entry.isDirectory() || isHidden(entry.getName())) {
                     continue;
                 }
@@ -97,7 +105,16 @@ public class ImportUploads {
                     throw BadRequestException.of("file", "the ZIP entry '%s' points outside the archive".formatted(entry.getName()));
                 }
                 Files.createDirectories(target.getParent());
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                long packedAtStart = packed.count();
+                long unpacked = 0;
+                try (OutputStream out = Files.newOutputStream(target)) {
+                    int read;
+                    while ((read = in.read(buffer)) > 0) {
+                        unpacked += read;
+                        budget.unpacked(read, unpacked, packed.count() - packedAtStart);
+                        out.write(buffer, 0, read);
+                    }
+                }
                 if (entry.getName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
                     csvs.add(target);
                 }
@@ -107,6 +124,94 @@ public class ImportUploads {
         }
         Path csv = chooseCsv(csvs, media, type);
         Files.move(csv, csvOf(workDir));
+    }
+
+    /**
+     * The limits of {@link ImportConfig.Zip}, counted on the bytes actually unpacked: an archive
+     * can declare any size for its entries. A refusal is a 413 naming the limit; the caller removes
+     * what was unpacked so far.
+     */
+    static final class ZipBudget {
+
+        /** An entry's ratio is judged once it has unpacked this much: small files may pack very well. */
+        static final long RATIO_GRACE = 1024 * 1024;
+
+        private final ImportConfig.Zip limits;
+        private long total;
+        private int entries;
+
+        ZipBudget(ImportConfig.Zip limits) {
+            this.limits = limits;
+        }
+
+        void entry() {
+            if (++entries > limits.maxEntries()) {
+                throw new PayloadTooLargeException("file", ("the ZIP holds more than %d entries (pimento.imports.zip.max-entries); "
+                        + "split it into several uploads").formatted(limits.maxEntries()));
+            }
+        }
+
+        void unpacked(int bytes, long entryUnpacked, long entryPacked) {
+            total += bytes;
+            long maxTotal = limits.maxTotalSize().asLongValue();
+            if (total > maxTotal) {
+                throw new PayloadTooLargeException("file", ("the ZIP unpacks to more than %s (pimento.imports.zip.max-total-size); "
+                        + "split it into several uploads").formatted(sizeOf(maxTotal)));
+            }
+            if (entryUnpacked > RATIO_GRACE && entryUnpacked > (long) limits.maxRatio() * Math.max(entryPacked, 1)) {
+                throw new PayloadTooLargeException("file", ("a ZIP entry unpacks to more than %d times its packed size "
+                        + "(pimento.imports.zip.max-ratio); such archives are refused as zip bombs").formatted(limits.maxRatio()));
+            }
+        }
+
+        private static String sizeOf(long bytes) {
+            if (bytes % (1L << 30) == 0) {
+                return (bytes >> 30) + " GiB";
+            }
+            if (bytes % (1L << 20) == 0) {
+                return (bytes >> 20) + " MiB";
+            }
+            return bytes + " bytes";
+        }
+    }
+
+    /** Counts the packed bytes the ZIP reader has taken so far. */
+    private static final class CountingInputStream extends FilterInputStream {
+
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            count += skipped;
+            return skipped;
+        }
     }
 
     private static Path chooseCsv(List<Path> csvs, Path media, ImportType type) {

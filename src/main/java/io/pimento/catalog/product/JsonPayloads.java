@@ -1,18 +1,15 @@
 package io.pimento.catalog.product;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.pimento.common.BadRequestException;
-import io.pimento.common.FieldError;
-import io.pimento.common.JsonErrorPath;
+import io.pimento.common.JsonErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,15 +31,33 @@ public class JsonPayloads {
             throw new BadRequestException("the request needs a JSON object as body");
         }
         try {
-            JsonNode tree = mapper.readTree(body);
-            if (tree == null || !tree.isObject()) {
+            Set<String> fields = topLevelFields(body);
+            return new Parsed<>(mapper.readValue(body, type), fields);
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.describe(e).toException();
+        }
+    }
+
+    /**
+     * The names of the object's own fields, read by streaming over the body (no tree of it is
+     * built); a body that is not an object is refused here.
+     */
+    private Set<String> topLevelFields(String body) throws JsonProcessingException {
+        try (JsonParser parser = mapper.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new BadRequestException("the body must be a JSON object");
             }
             Set<String> fields = new LinkedHashSet<>();
-            tree.fieldNames().forEachRemaining(fields::add);
-            return new Parsed<>(mapper.readValue(body, type), fields);
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                fields.add(parser.currentName());
+                parser.nextToken();
+                parser.skipChildren();
+            }
+            return fields;
         } catch (JsonProcessingException e) {
-            throw unreadable(e);
+            throw e;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -54,35 +69,6 @@ public class JsonPayloads {
         } catch (JsonProcessingException | RuntimeException e) {
             return null;
         }
-    }
-
-    private static BadRequestException unreadable(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException mapping ? JsonErrorPath.of(mapping) : "";
-        String message;
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            message = "unknown field '%s'".formatted(unknown.getPropertyName());
-        } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            message = "expected " + typeName(mismatch.getTargetType());
-        } else {
-            message = "malformed JSON: " + e.getOriginalMessage();
-        }
-        return new BadRequestException(field.isEmpty() ? message : field + ": " + message, List.of(new FieldError(field, message)));
-    }
-
-    private static String typeName(Class<?> type) {
-        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
-        }
-        return "an object";
     }
 
     /** A payload and the names of the top-level fields present in the JSON. */

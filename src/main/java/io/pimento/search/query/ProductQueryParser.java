@@ -57,7 +57,7 @@ public final class ProductQueryParser {
                 .ifPresent(name -> {
                     throw BadRequestException.of(name, "unknown parameter '%s'".formatted(name));
                 });
-        String text = single("q");
+        String text = QueryText.check("q", single("q"));
         String channel = single("channel");
         if (channel != null && !structure.hasChannel(channel)) {
             throw new UnknownCodeException("channel", "unknown channel '%s'".formatted(channel));

@@ -331,6 +331,7 @@ public class ProductSearchService {
             if (text == null || text.isBlank()) {
                 throw BadRequestException.of("q", "q is required: the beginning of a label or identifier");
             }
+            QueryText.check("q", text);
             String locale = first(parameters, "locale");
             if (locale == null) {
                 locale = CatalogStructure.DEFAULT_LOCALE;
