@@ -7,10 +7,13 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Refuses, before reading it, a request body larger than {@code pimento.limits.json-body-size}
  * unless it is a multipart upload (imports, bounded by {@code quarkus.http.limits.max-body-size}
- * and the import limits). A body sent without its length is bounded by the JSON parser's
+ * and the import limits) or an NDJSON event import (read line by line, each line bounded). A body sent without its length is bounded by the JSON parser's
  * document length instead ({@link JacksonConfig}).
  */
 public class RequestBodyLimit {
+
+    /** The endpoint that reads its body as a stream of bounded lines. */
+    private static final String STREAMED = "/api/v1/events/import";
 
     private final RequestLimitsConfig limits;
 
@@ -27,6 +30,10 @@ public class RequestBodyLimit {
         }
         MediaType type = request.getMediaType();
         if (type != null && type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
+            return;
+        }
+        // NDJSON streams (a click log) are read line by line, each line bounded on its own
+        if (STREAMED.equals(request.getUriInfo().getPath())) {
             return;
         }
         throw new PayloadTooLargeException("the request body is %d bytes; bodies other than file uploads are limited to %d bytes (pimento.limits.json-body-size)"

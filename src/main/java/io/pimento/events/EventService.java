@@ -98,10 +98,13 @@ public class EventService {
             List<Checked> chunk = new ArrayList<>();
             String line;
             while (true) {
-                line = reader.readLine();
+                line = readLine(reader);
                 if (line != null) {
                     lineNumber++;
-                    if (!line.isBlank()) {
+                    if (line == TOO_LONG) {
+                        chunk.add(new Checked(null, lineNumber, new EventParser.Parsed(null, List.of(new FieldError("",
+                                "the line is longer than %d characters; an event is much shorter".formatted(MAX_LINE))))));
+                    } else if (!line.isBlank()) {
                         chunk.add(new Checked(null, lineNumber, parseLine(parser, line)));
                     }
                 }
@@ -125,6 +128,40 @@ public class EventService {
             throw new UncheckedIOException(e);
         }
         return new ImportResult(lineNumber, accepted, refusedCount, reported);
+    }
+
+    /** Characters of one NDJSON line: a line is read whole into memory, so it is bounded. */
+    static final int MAX_LINE = 1 << 20;
+    /** Marks a line that was longer than {@link #MAX_LINE} (its rest skipped). */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String TOO_LONG = new String("too long");
+
+    /** The next line, without its end; {@link #TOO_LONG} for an overlong one; null at the end. */
+    private static String readLine(BufferedReader reader) throws IOException {
+        StringBuilder line = new StringBuilder();
+        boolean tooLong = false;
+        int c;
+        while ((c = reader.read()) != -1) {
+            if (c == '\n') {
+                break;
+            }
+            if (line.length() < MAX_LINE) {
+                line.append((char) c);
+            } else {
+                tooLong = true;
+            }
+        }
+        if (c == -1 && line.isEmpty() && !tooLong) {
+            return null;
+        }
+        if (tooLong) {
+            return TOO_LONG;
+        }
+        int end = line.length();
+        if (end > 0 && line.charAt(end - 1) == '\r') {
+            line.setLength(end - 1);
+        }
+        return line.toString();
     }
 
     private EventParser.Parsed parseLine(EventParser parser, String line) {

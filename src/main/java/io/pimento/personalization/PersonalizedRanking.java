@@ -27,7 +27,7 @@ public class PersonalizedRanking {
 
     /** What the ranking stage adds to a placement: its own candidates, and the ranker to slot in. */
     public record Plan(List<Candidate> candidates, Ranker ranker, boolean personalized) {
-        static final Plan TARGETING_ONLY = new Plan(List.of(), Ranker.KEEP_ORDER, false);
+        public static final Plan TARGETING_ONLY = new Plan(List.of(), Ranker.KEEP_ORDER, false);
     }
 
     private final RankingService ranking;

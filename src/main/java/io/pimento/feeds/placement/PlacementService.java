@@ -8,6 +8,8 @@ import io.pimento.feeds.FeedItem;
 import io.pimento.feeds.FeedService;
 import io.pimento.events.VisitorActivities;
 import io.pimento.events.VisitorEvent;
+import io.pimento.personalization.Arm;
+import io.pimento.personalization.ExperimentService;
 import io.pimento.personalization.PersonalizationConfig;
 import io.pimento.personalization.PersonalizedRanking;
 import io.pimento.personalization.VisitorProfile;
@@ -59,10 +61,13 @@ public class PlacementService {
     private final VisitorActivities activities;
     private final PersonalizedRanking personalization;
     private final PersonalizationConfig personalizationConfig;
+    private final ExperimentService experiments;
     private final Clock clock;
 
     PlacementService(FeedService feeds, Candidates candidates, SegmentMatcher segments, PlacementRules rules,
-                     VisitorActivities activities, PersonalizedRanking personalization, PersonalizationConfig personalizationConfig) {
+                     VisitorActivities activities, PersonalizedRanking personalization, PersonalizationConfig personalizationConfig,
+                     ExperimentService experiments) {
+        this.experiments = experiments;
         this.feeds = feeds;
         this.candidates = candidates;
         this.segments = segments;
@@ -100,7 +105,10 @@ public class PlacementService {
         // or a search keeps to its own products.
         boolean ownCandidates = placement != Placement.CATEGORY && placement != Placement.SEARCH;
         Map<String, String> labels = historyLabels(profile, request.channel(), locale, baseUrl);
-        PersonalizedRanking.Plan plan = personalization.plan(profile, ownCandidates ? wanted : 0,
+        // an experiment's holdout gets targeting only (and keeps their explicit preferences)
+        Arm arm = experiments.arm(placement.code(), request.visitor(), request.session());
+        PersonalizedRanking.Plan plan = arm == Arm.HOLDOUT ? PersonalizedRanking.Plan.TARGETING_ONLY
+                : personalization.plan(profile, ownCandidates ? wanted : 0,
                 identifier -> labels.getOrDefault(identifier.toLowerCase(Locale.ROOT), identifier));
         if (!plan.candidates().isEmpty()) {
             Set<String> seen = found.stream().map(c -> c.identifier().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
@@ -142,7 +150,8 @@ public class PlacementService {
                 }
             }
         }
-        return new PlacementResponse(UUID.randomUUID().toString(), placement.code(), List.copyOf(segmentCodes), favourLiked(entries));
+        return new PlacementResponse(arm.responseId(placement.code(), UUID.randomUUID()), placement.code(), List.copyOf(segmentCodes),
+                favourLiked(entries));
     }
 
     /** A visitor's explicit choice about a product, one of its categories or its brand; null when they said nothing. */
