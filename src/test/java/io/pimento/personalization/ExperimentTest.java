@@ -142,6 +142,24 @@ class ExperimentTest {
         assertThat(report.getDouble("arms[1].averageOrderValue.value")).isCloseTo(30, within(1e-6));
     }
 
+    @Test
+    void shouldLetAnAdminRunAnExperimentFromTheUiAndShowItsReport() {
+        io.pimento.web.UiSession admin = io.pimento.web.UiSession.login("admin");
+        String token = admin.csrfToken("/ui/experiments");
+        admin.request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token)
+                .formParam("placement", "cart").formParam("holdout", "150").post("/ui/experiments").then()
+                .statusCode(400).body(org.hamcrest.Matchers.containsString("holdout is the share of visitors held out"));
+        admin.request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token)
+                .formParam("placement", "cart").formParam("holdout", "25").post("/ui/experiments").then()
+                .statusCode(303);
+
+        String page = io.pimento.web.UiSession.login("viewer").page("/ui/experiments");
+
+        assertThat(page).contains("cart <span class=\"muted\">· 25 % held out", "<th scope=\"row\">personalized</th>",
+                "<th scope=\"row\">holdout</th>", "<svg class=\"experiment-chart\"").doesNotContain("Start or change an experiment");
+        assertThat(admin.page("/ui/experiments")).contains("Start or change an experiment", "End the experiment on cart");
+    }
+
     private String who(String visitor) {
         return "rep-" + visitor + "-" + c.suffix();
     }
