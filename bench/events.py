@@ -47,12 +47,13 @@ def skus(path):
         return [row["sku"] for row in reader if row.get("enabled", "1") in ("1", "true", "")]
 
 
-def events(products, count, start, prefix):
+def events(products, count, start, prefix, span):
+    """View events of sessions starting within `span` seconds after `start`."""
     rng = random.Random(prefix)
     out = []
     s = 0
     while len(out) < count:
-        at = start + timedelta(seconds=rng.randrange(0, 86400 * 3))
+        at = start + timedelta(seconds=rng.randrange(0, span))
         for k in range(rng.randint(3, 8)):
             out.append({"type": "view", "visitor": f"{prefix}-v{s}", "session": f"{prefix}-s{s}",
                         "product": rng.choice(products), "consent": {"personalization": True},
@@ -77,7 +78,7 @@ def main():
     results = []
     for run in range(1, a.runs + 1):
         start = datetime.now(timezone.utc) - timedelta(days=4)
-        history = events(products, a.events, start, f"r{run}-{time.time()}")
+        history = events(products, a.events, start, f"r{run}-{time.time()}", 86400 * 3)
         ndjson = ("\n".join(json.dumps(e) for e in history) + "\n").encode()
         t0 = time.time()
         report = call(f"{a.api}/events/import?channel={channel}", "POST", ndjson, token, "application/x-ndjson")
@@ -85,7 +86,7 @@ def main():
         if report["refused"]:
             print(f"import refused {report['refused']} lines: {report['errors'][:3]}", file=sys.stderr)
 
-        live = events(products, a.live, datetime.now(timezone.utc) - timedelta(hours=1), f"l{run}-{time.time()}")
+        live = events(products, a.live, datetime.now(timezone.utc) - timedelta(hours=1), f"l{run}-{time.time()}", 3000)
         batches = [live[i:i + 100] for i in range(0, len(live), 100)]
         t0 = time.time()
         with concurrent.futures.ThreadPoolExecutor(a.threads) as pool:

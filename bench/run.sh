@@ -201,7 +201,7 @@ if [ "$PLACEMENTS" = 1 ]; then
 fi
 
 if [ "$EVENTS" = 1 ]; then
-  PIMENTO_PG_PORT=$PG_PORT python3 bench/events.py --api "$API" --products-csv "$DATA/products.csv" --runs "$RUNS" \
+  PIMENTO_PG_PORT=$PG_PORT python3 bench/events.py --api "$API" --products-csv "$DATA/products.csv" --runs 3 \
     | tee "$ROOT/.data/bench/events.txt"
 fi
 
