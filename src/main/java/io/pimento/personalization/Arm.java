@@ -36,7 +36,7 @@ public enum Arm {
     }
 
     /** A position in [0, 1) spread evenly over visitors: the first 53 bits of SHA-256. */
-    static double bucket(String key) {
+    public static double bucket(String key) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             long bits = 0;

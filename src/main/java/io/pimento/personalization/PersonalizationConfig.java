@@ -25,6 +25,25 @@ public interface PersonalizationConfig {
     @WithDefault("20")
     int minSessions();
 
+    /**
+     * Cold start: the share of personalized responses (0 to 1) that give one slot to a product the
+     * ranker knows little of, so new products get seen and learned.
+     */
+    @WithDefault("0.1")
+    double explorationShare();
+
+    /** The placements that explore. */
+    @WithDefault("home,email,product,cart")
+    java.util.List<String> explorationPlacements();
+
+    /** The position (1-based) the exploring product takes. */
+    @WithDefault("3")
+    int explorationPosition();
+
+    /** A product with fewer clicks than this in the ranker's data is new. */
+    @WithDefault("5")
+    int explorationMaxClicks();
+
     /** The attribute whose option or text is a product's brand, for "like" and "hide" preferences. */
     @WithDefault("brand")
     String brandAttribute();

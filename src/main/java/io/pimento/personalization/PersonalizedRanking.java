@@ -44,6 +44,14 @@ public class PersonalizedRanking {
      * @param labelOf     a product's label in the request's locale (its identifier when unknown)
      */
     public Plan plan(VisitorProfile profile, int ownCandidates, Function<String, String> labelOf) {
+        return plan(profile, ownCandidates, labelOf, null, null);
+    }
+
+    /**
+     * @param placement the placement's code, for its exploration share
+     * @param who       the visitor (or session) and the hour, which decide whether this response explores
+     */
+    public Plan plan(VisitorProfile profile, int ownCandidates, Function<String, String> labelOf, String placement, String who) {
         if (!config.enabled()) {
             return Plan.TARGETING_ONLY;
         }
@@ -53,20 +61,76 @@ public class PersonalizedRanking {
         }
         List<Candidate> own = ownCandidates <= 0 ? List.of() : model.rank(profile.history(), null, ownCandidates).stream()
                 .map(item -> new Candidate(item.itemId(), item.score(), reasons(item, labelOf))).toList();
-        Ranker ranker = (candidates, context) -> rank(model, profile, candidates, labelOf);
+        Exploration exploration = exploration(placement, who);
+        Ranker ranker = (candidates, context) -> exploration.apply(model, rank(model, profile, candidates, labelOf));
         return new Plan(own, ranker, true);
+    }
+
+    /** Whether this response gives a slot to a new product, and where. */
+    private Exploration exploration(String placement, String who) {
+        double share = placement == null || !config.explorationPlacements().contains(placement) ? 0 : config.explorationShare();
+        if (who == null || share <= 0) {
+            return Exploration.NONE;
+        }
+        long hour = System.currentTimeMillis() / 3_600_000L;
+        double draw = Arm.bucket("explore:" + placement + ":" + who + ":" + hour);
+        return draw < share ? new Exploration(config.explorationPosition(), config.explorationMaxClicks(), who + ":" + hour)
+                : Exploration.NONE;
+    }
+
+    /**
+     * Cold start: one of the candidates the ranker knows little of (fewer than {@code maxClicks}
+     * clicks) moves to {@code position}, chosen by a hash of the visitor and the hour among them, so
+     * every new product gets its turn across visitors while one visitor's page stays stable for the
+     * hour. Deterministic for a given visitor, hour and candidate list.
+     */
+    record Exploration(int position, int maxClicks, String seed) {
+        static final Exploration NONE = new Exploration(0, 0, null);
+
+        List<Candidate> apply(RankingModel model, List<Candidate> ranked) {
+            if (seed == null || ranked.size() < 2) {
+                return ranked;
+            }
+            int slot = Math.min(position, ranked.size()) - 1;
+            List<Integer> fresh = new ArrayList<>();
+            for (int i = 0; i < ranked.size(); i++) {
+                if (i != slot && model.clicks(ranked.get(i).identifier()) < maxClicks) {
+                    fresh.add(i);
+                }
+            }
+            if (fresh.isEmpty() || slot < 0 || model.clicks(ranked.get(slot).identifier()) < maxClicks) {
+                return ranked;
+            }
+            int pick = fresh.get((int) (Arm.bucket(seed) * fresh.size()));
+            List<Candidate> result = new ArrayList<>(ranked);
+            Candidate chosen = result.remove(pick);
+            List<Reason> reasons = new ArrayList<>(chosen.reasons());
+            reasons.add(0, Reason.of("exploring", "new: exploring"));
+            result.add(slot, new Candidate(chosen.identifier(), chosen.score(), reasons));
+            return result;
+        }
     }
 
     static List<Candidate> rank(RankingModel model, VisitorProfile profile, List<Candidate> candidates,
                                 Function<String, String> labelOf) {
+        Map<String, Integer> position = new HashMap<>();
         Map<String, Candidate> byId = new HashMap<>();
-        candidates.forEach(c -> byId.putIfAbsent(c.identifier(), c));
-        List<RankedItem> ranked = model.rank(profile.history(), candidates.stream().map(Candidate::identifier).toList(), candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            position.putIfAbsent(candidates.get(i).identifier(), i);
+            byId.putIfAbsent(candidates.get(i).identifier(), candidates.get(i));
+        }
+        List<RankedItem> ranked = new ArrayList<>(model.rank(profile.history(),
+                candidates.stream().map(Candidate::identifier).toList(), candidates.size()));
+        // equal scores (products the ranker knows nothing of look alike to it) keep targeting's order
+        ranked.sort(Comparator.comparingDouble((RankedItem item) -> -item.score()).thenComparing(item -> position.get(item.itemId())));
         List<Candidate> ordered = new ArrayList<>(ranked.size());
         for (RankedItem item : ranked) {
             Candidate original = byId.get(item.itemId());
             List<Reason> reasons = new ArrayList<>(original.reasons());
-            reasons.addAll(0, reasons(item, labelOf));
+            if (model.clicks(item.itemId()) > 0) {
+                // a product the ranker never saw is where targeting put it, for targeting's reasons
+                reasons.addAll(0, reasons(item, labelOf));
+            }
             ordered.add(new Candidate(item.itemId(), item.score(), reasons));
         }
         // the visitor's explicit choice wins over what was inferred

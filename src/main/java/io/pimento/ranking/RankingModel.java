@@ -144,6 +144,12 @@ public final class RankingModel {
         return ranked;
     }
 
+    /** How many clicks of the item the model learned from (0 for an item it never saw): tells new items apart. */
+    public int clicks(String itemId) {
+        int number = signals.log.itemNumber(itemId);
+        return number < 0 ? 0 : signals.popularity.count(number);
+    }
+
     private Integer[] order(float[][] rows, List<String> ids) {
         double[] scores = new double[rows.length];
         for (int c = 0; c < rows.length; c++) {

@@ -56,6 +56,11 @@ class PersonalizedPlacementTest {
             product(c, "sweater" + i, sweaters).value(c.name(), EN, null, "Sweater " + i).create();
             product(c, "jeans" + i, jeans).value(c.name(), EN, null, "Jeans " + i).create();
         }
+        product(c, "newcomer", sweaters).value(c.name(), EN, null, "Newcomer sweater").create();
+        // targeting's candidates come from the search index
+        io.pimento.testing.SearchBacklog.await("the catalog is searchable", java.time.Duration.ofSeconds(60), () -> Api.asViewer()
+                .queryParam("category", c.masterCategory()).get("/api/v1/search/products")
+                .then().statusCode(200).body("total", equalTo(2 * PER_KIND + 1)));
         token = token(c.ecommerce());
         // 240 sessions over the last four days: half browse sweaters, half jeans
         Random random = new Random(42);
@@ -173,6 +178,23 @@ class PersonalizedPlacementTest {
 
         assertThat(home(visitor, session).getList("segments", String.class)).contains(segment);
         assertThat(home(visitor, "another-session-" + c.suffix()).getList("segments", String.class)).doesNotContain(segment);
+    }
+
+    @Test
+    void shouldGiveAProductWithoutHistoryASlotToExplore() {
+        // the test profile makes every email response explore (exploration-share=1, exploration-placements=email)
+        String visitor = "explorer-" + c.suffix();
+        view(visitor, visitor, "sweater1", true);
+
+        JsonPath page = withToken(token).queryParam("visitor", visitor).queryParam("session", visitor).queryParam("limit", 5)
+                .get("/api/v1/feeds/" + c.ecommerce() + "/placements/email").then().statusCode(200).extract().jsonPath();
+
+        // third among the products (merchandising rules of other tests may put content on email placements)
+        List<Map<String, Object>> products = page.getList("items.findAll { it.type == 'product' }");
+        assertThat(products.get(2).get("identifier")).as(page.prettify()).isEqualTo(c.sku("newcomer"));
+        assertThat(page.getString("items.find { it.identifier == '%s' }.reasons[0].text".formatted(c.sku("newcomer"))))
+                .isEqualTo("new: exploring");
+        assertThat(home(visitor, visitor).getList("items.reasons.flatten().code", String.class)).doesNotContain("exploring");
     }
 
     @Test

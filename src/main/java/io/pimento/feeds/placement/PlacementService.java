@@ -109,7 +109,8 @@ public class PlacementService {
         Arm arm = experiments.arm(placement.code(), request.visitor(), request.session());
         PersonalizedRanking.Plan plan = arm == Arm.HOLDOUT ? PersonalizedRanking.Plan.TARGETING_ONLY
                 : personalization.plan(profile, ownCandidates ? wanted : 0,
-                identifier -> labels.getOrDefault(identifier.toLowerCase(Locale.ROOT), identifier));
+                identifier -> labels.getOrDefault(identifier.toLowerCase(Locale.ROOT), identifier), placement.code(),
+                request.visitor() != null ? request.visitor() : request.session());
         if (!plan.candidates().isEmpty()) {
             Set<String> seen = found.stream().map(c -> c.identifier().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
             List<Candidate> merged = new ArrayList<>(found);
