@@ -26,6 +26,8 @@ public class VisitorActivities {
 
     /** The most recent events a request reads: enough for the session and the recent past, bounded in cost. */
     static final int RECENT = 300;
+    /** The events visits and first visit are counted over. */
+    static final int PROFILE_SPAN = 10_000;
     private static final String PURCHASED = "case when type = 'purchase' then"
             + " (select string_agg(i->>'product', E'\\n') from jsonb_array_elements(data->'items') i) end";
 
@@ -87,7 +89,9 @@ public class VisitorActivities {
                     }
                 }
                 try (PreparedStatement select = connection.prepareStatement(
-                        "select count(distinct session), min(occurred_at), max(occurred_at) from visitor_event where visitor = ? and personalization")) {
+                        // over the visitor's latest events only: a bot with millions of events costs no more than a shopper
+                        "select count(distinct session), min(occurred_at), max(occurred_at) from (select session, occurred_at from visitor_event"
+                                + " where visitor = ? and personalization order by occurred_at desc limit " + PROFILE_SPAN + ") latest")) {
                     select.setString(1, who);
                     try (ResultSet rows = select.executeQuery()) {
                         rows.next();

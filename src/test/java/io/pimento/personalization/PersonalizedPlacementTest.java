@@ -50,8 +50,8 @@ class PersonalizedPlacementTest {
             return;
         }
         c = fixtures.standardCatalog();
-        sweaters = category("sweaters_" + c.suffix());
-        jeans = category("jeans_" + c.suffix());
+        sweaters = category("sweaters_" + c.suffix(), "Warm sweaters");
+        jeans = category("jeans_" + c.suffix(), "Jeans");
         for (int i = 1; i <= PER_KIND; i++) {
             product(c, "sweater" + i, sweaters).value(c.name(), EN, null, "Sweater " + i).create();
             product(c, "jeans" + i, jeans).value(c.name(), EN, null, "Jeans " + i).create();
@@ -82,8 +82,8 @@ class PersonalizedPlacementTest {
                 .body("sessions", greaterThanOrEqualTo(240));
     }
 
-    private String category(String code) {
-        Api.asAdmin().body(Map.of("code", code, "parent", c.masterCategory(), "labels", Map.of(EN, code)))
+    private String category(String code, String label) {
+        Api.asAdmin().body(Map.of("code", code, "parent", c.masterCategory(), "labels", Map.of(EN, label)))
                 .post("/api/v1/categories").then().statusCode(201);
         return code;
     }
@@ -141,13 +141,17 @@ class PersonalizedPlacementTest {
         send("{\"type\":\"preference\",\"visitor\":\"%s\",\"timestamp\":\"%s\",\"hide\":{\"category\":\"%s\"},\"consent\":{\"personalization\":true}}"
                         .formatted(visitor, Instant.now(), jeans),
                 "{\"type\":\"preference\",\"visitor\":\"%s\",\"timestamp\":\"%s\",\"like\":{\"product\":\"%s\"},\"consent\":{\"personalization\":true}}"
-                        .formatted(visitor, Instant.now(), c.sku("sweater5")));
+                        .formatted(visitor, Instant.now(), c.sku("sweater5")),
+                "{\"type\":\"preference\",\"visitor\":\"%s\",\"timestamp\":\"%s\",\"like\":{\"category\":\"%s\"},\"consent\":{\"personalization\":true}}"
+                        .formatted(visitor, Instant.now(), sweaters));
 
         JsonPath page = home(visitor, session);
 
         assertThat(countOf(page, "jeans")).as(page.prettify()).isZero();
         assertThat(page.getString("items[0].identifier")).isEqualTo(c.sku("sweater5"));
         assertThat(page.getString("items[0].reasons[0].code")).isEqualTo("liked");
+        assertThat(page.getString("items[0].reasons[0].text")).isEqualTo("you like it");
+        assertThat(page.getString("items[1].reasons[0].text")).as(page.prettify()).isEqualTo("you like Warm sweaters");
     }
 
     @Test

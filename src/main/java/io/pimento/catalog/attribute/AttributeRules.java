@@ -149,11 +149,28 @@ final class AttributeRules {
         }
     }
 
+    /** Bound of {@code number_min} and {@code number_max}: 16 digits before the point (decimals beyond 4 are rounded). */
+    private static final BigDecimal NUMBER_BOUND = new BigDecimal("1E16");
+
+    private static boolean storable(String field, BigDecimal value, Violations violations) {
+        if (value == null) {
+            return true;
+        }
+        if (value.abs().compareTo(NUMBER_BOUND) >= 0) {
+            violations.add(field, "%s is at most 16 digits before the decimal point (below 10^16 in size)".formatted(field));
+            return false;
+        }
+        return true;
+    }
+
     private static void checkNumbers(AttributeType type, AttributeDraft draft, Violations violations) {
         boolean min = onlyFor(type, NUMERIC, "number_min", draft.numberMin, violations);
         boolean max = onlyFor(type, NUMERIC, "number_max", draft.numberMax, violations);
         draft.numberMin = Decimals.normalize(draft.numberMin);
         draft.numberMax = Decimals.normalize(draft.numberMax);
+        // the columns are numeric(20, 4): what they cannot hold is the client's error, not a 500
+        min = min && storable("number_min", draft.numberMin, violations);
+        max = max && storable("number_max", draft.numberMax, violations);
         if (min && max && draft.numberMin != null && draft.numberMax != null && draft.numberMin.compareTo(draft.numberMax) > 0) {
             violations.add("number_min", "number_min (%s) is greater than number_max (%s)".formatted(draft.numberMin.toPlainString(), draft.numberMax.toPlainString()));
         }

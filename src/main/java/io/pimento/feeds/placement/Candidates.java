@@ -139,6 +139,11 @@ public class Candidates {
         return collected.candidates(max);
     }
 
+    /** A category's label in the locale, else its code; null for an unknown category. */
+    String categoryLabel(String code, String locale) {
+        return CodeLookup.find(Category.class, code).map(category -> label(category.labels, locale, category.code)).orElse(null);
+    }
+
     private static String label(Map<String, String> labels, String locale, String code) {
         String label = labels.get(locale);
         return label == null || label.isBlank() ? code : label;

@@ -134,7 +134,7 @@ public class PlacementService {
             }
             FeedItem product = products.get(item.identifier().toLowerCase(Locale.ROOT));
             if (item.kind() == PlacementItem.Kind.PRODUCT && product != null) {
-                Preference said = preference(profile, product);
+                Preference said = preference(profile, product, locale);
                 if (said != null && !said.like()) {
                     continue; // hidden by the visitor: never shown, whatever the rules
                 }
@@ -159,7 +159,7 @@ public class PlacementService {
     private record Preference(boolean like, String text) {
     }
 
-    private Preference preference(VisitorProfile profile, FeedItem product) {
+    private Preference preference(VisitorProfile profile, FeedItem product, String locale) {
         if (!profile.hasPreferences()) {
             return null;
         }
@@ -175,7 +175,8 @@ public class PlacementService {
         for (String category : product.categories()) {
             Boolean byCategory = profile.likes(VisitorEvent.Preference.Kind.CATEGORY, category);
             if (byCategory != null) {
-                return new Preference(byCategory, "you like " + category);
+                String label = candidates.categoryLabel(category, locale);
+                return new Preference(byCategory, "you like " + (label == null ? category : label));
             }
         }
         return null;

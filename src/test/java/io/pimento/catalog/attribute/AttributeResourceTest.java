@@ -103,6 +103,14 @@ class AttributeResourceTest {
     }
 
     @Test
+    void shouldRefuseBoundsTooLargeToStoreInsteadOfFailing() {
+        asAdmin().body(attribute("type", "number", "number_max", new java.math.BigDecimal("1e50"))).post("/api/v1/attributes")
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("number_max"))
+                .body("errors[0].message", equalTo("number_max is at most 16 digits before the decimal point (below 10^16 in size)"));
+    }
+
+    @Test
     void shouldAcceptAkeneoDateTimesForDateBounds() {
         asAdmin().body(attribute("type", "date", "date_min", "2020-01-01T00:00:00+00:00", "date_max", "2030-12-31"))
                 .post("/api/v1/attributes")
