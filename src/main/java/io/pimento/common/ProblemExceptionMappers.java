@@ -10,6 +10,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
@@ -62,8 +63,16 @@ public class ProblemExceptionMappers {
         return challenge(uri);
     }
 
+    /** An authentication failure carrying this attribute is a throttled one: 429 with Retry-After, not a challenge. */
+    public static final String RETRY_AFTER_SECONDS = "pimento.retry-after-seconds";
+
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        Object retryAfter = e.getAttributes() == null ? null : e.getAttributes().get(RETRY_AFTER_SECONDS);
+        if (retryAfter != null) {
+            return Response.status(429).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, retryAfter)
+                    .entity(new Problem("about:blank", "Too Many Requests", 429, e.getMessage(), path(uri), List.of())).build();
+        }
         return challenge(uri);
     }
 

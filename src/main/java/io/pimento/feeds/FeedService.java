@@ -179,6 +179,18 @@ public class FeedService {
                 .filter(Objects::nonNull).distinct().map(resolver::item).toList();
     }
 
+    /** Which of the identifiers are in the channel's feed (lower-cased): one query, nothing resolved. */
+    public Set<String> inFeed(String channelCode, Collection<String> identifiers) {
+        if (identifiers.isEmpty()) {
+            return Set.of();
+        }
+        Feed feed = feed(channelCode, null, "");
+        Query query = em.createNativeQuery("select lower(p.identifier) " + SOME.substring("select p.id ".length()))
+                .setParameter("identifiers", identifiers.stream().map(i -> i.toLowerCase(Locale.ROOT)).distinct().toList());
+        feed.bind(query);
+        return ((List<?>) query.getResultList()).stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** What a channel's feed is read with in a locale (null: its first); 404 for an unknown channel, 400 for a locale it does not publish. */
     public FeedTarget target(String channelCode, String locale) {
         Channel channel = channel(channelCode);

@@ -22,6 +22,21 @@ public interface SecurityConfig {
 
     PasswordCache passwordCache();
 
+    PasswordGuesses passwordGuesses();
+
+    /**
+     * Wrong passwords per username, shared by all instances: after {@code burst} of them, the
+     * username is refused without a password check (429 with Retry-After) until the bucket refills
+     * at {@code burst} per {@code period}. Correct passwords do not count.
+     */
+    interface PasswordGuesses {
+        @WithDefault("10")
+        int burst();
+
+        @WithDefault("10m")
+        Duration period();
+    }
+
     interface InitialAdmin {
         /** Name of the admin created on an empty user table when demo users are off. */
         @WithDefault("admin")

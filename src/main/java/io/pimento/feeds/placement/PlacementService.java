@@ -112,9 +112,12 @@ public class PlacementService {
                 identifier -> labels.getOrDefault(identifier.toLowerCase(Locale.ROOT), identifier), placement.code(),
                 request.visitor() != null ? request.visitor() : request.session());
         if (!plan.candidates().isEmpty()) {
+            // the ranker learnt from every channel's events: keep its candidates this channel's feed holds
+            Set<String> inFeed = feeds.inFeed(request.channel(), plan.candidates().stream().map(Candidate::identifier).toList());
             Set<String> seen = found.stream().map(c -> c.identifier().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
             List<Candidate> merged = new ArrayList<>(found);
-            plan.candidates().stream().filter(c -> seen.add(c.identifier().toLowerCase(Locale.ROOT))).forEach(merged::add);
+            plan.candidates().stream().filter(c -> inFeed.contains(c.identifier().toLowerCase(Locale.ROOT)))
+                    .filter(c -> seen.add(c.identifier().toLowerCase(Locale.ROOT))).forEach(merged::add);
             found = merged;
         }
 

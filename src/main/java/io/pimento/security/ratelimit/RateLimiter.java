@@ -43,6 +43,31 @@ public class RateLimiter {
      * saying when the next one comes. In its own transaction: the count stands whatever the
      * request does next.
      */
+    /**
+     * How long until the key's bucket holds a permit (0: it holds one now), without taking any:
+     * for limits that count only failures, checked before the costly attempt.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long secondsUntilPermit(String key, RateLimit limit) {
+        java.util.List<?> rows = em.createNativeQuery("select " + REFILLED + " from rate_limit_bucket b where b.key = :key")
+                .setParameter("key", key)
+                .setParameter("burst", limit.burst())
+                .setParameter("rate", limit.permitsPerSecond())
+                .getResultList();
+        double tokens = rows.isEmpty() ? limit.burst() : ((Number) rows.get(0)).doubleValue();
+        return tokens >= 1 ? 0 : limit.secondsUntilNextPermit(tokens);
+    }
+
+    /** Takes a permit if there is one; never refuses (the failure it counts has happened). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void take(String key, RateLimit limit) {
+        em.createNativeQuery(TAKE)
+                .setParameter("key", key)
+                .setParameter("burst", limit.burst())
+                .setParameter("rate", limit.permitsPerSecond())
+                .getSingleResult();
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void acquire(String key, RateLimit limit) {
         Object[] row = (Object[]) em.createNativeQuery(TAKE)
