@@ -3,6 +3,7 @@ package io.pimento.events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pimento.common.FieldError;
+import io.pimento.common.Texts;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -63,14 +64,14 @@ public final class EventParser {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                errors.add(new FieldError(in.at(name), "unknown field '%s'".formatted(Reader.shorten(name))));
+                errors.add(new FieldError(in.at(name), "unknown field '%s'".formatted(Texts.abbreviate(name))));
             }
         }
         String typeCode = in.text("type", 40, true);
         EventType type = typeCode == null ? null : EventType.fromCode(typeCode).orElse(null);
         if (typeCode != null && type == null) {
             errors.add(new FieldError(in.at("type"), "unknown event type '%s'; types are %s"
-                    .formatted(Reader.shorten(typeCode), EventType.codes())));
+                    .formatted(Texts.abbreviate(typeCode), EventType.codes())));
         }
         String visitor = in.text("visitor", MAX_ID, true);
         String session = in.text("session", MAX_ID, type != null && type.needsSession());
@@ -146,7 +147,7 @@ public final class EventParser {
             timestamp = OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             in.error("timestamp", "'%s' is not an ISO 8601 timestamp with an offset, like 2026-11-22T10:00:00.000Z"
-                    .formatted(Reader.shorten(text)));
+                    .formatted(Texts.abbreviate(text)));
             return null;
         }
         if (timestamp.isAfter(limits.now().plus(limits.futureSkew()))) {
@@ -194,7 +195,7 @@ public final class EventParser {
             java.util.Map.Entry<String, JsonNode> field = fields.next();
             JsonNode value = field.getValue();
             if (!(value.isNull() || value.isBoolean() || value.isNumber() || value.isTextual() && value.textValue().length() <= MAX_QUERY)) {
-                in.error("context." + Reader.shorten(field.getKey()), "a context field is text (at most %d characters), a number or a boolean"
+                in.error("context." + Texts.abbreviate(field.getKey()), "a context field is text (at most %d characters), a number or a boolean"
                         .formatted(MAX_QUERY));
             }
         }
@@ -277,7 +278,7 @@ public final class EventParser {
             default -> null;
         };
         if (kind == null) {
-            in.error(field + "." + Reader.shorten(kindName), "a preference is about a brand, a category or a product");
+            in.error(field + "." + Texts.abbreviate(kindName), "a preference is about a brand, a category or a product");
             return null;
         }
         String value = in.nested(choice, field).text(kindName, MAX_CODE, true);
@@ -354,9 +355,5 @@ public final class EventParser {
             return value.decimalValue();
         }
 
-        /** Never echo unbounded input. */
-        static String shorten(String text) {
-            return text.length() <= 60 ? text : text.substring(0, 60) + "…";
-        }
     }
 }

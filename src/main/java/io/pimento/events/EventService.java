@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pimento.common.BadRequestException;
 import io.pimento.common.ContentTooLargeException;
 import io.pimento.common.FieldError;
+import io.pimento.common.Texts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -170,7 +171,7 @@ public class EventService {
             node = json.readTree(line);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return new EventParser.Parsed(null, List.of(new FieldError("", "not a JSON object: "
-                    + shorten(e.getOriginalMessage().lines().findFirst().orElse("malformed JSON")))));
+                    + Texts.abbreviate(e.getOriginalMessage().lines().findFirst().orElse("malformed JSON")))));
         }
         return parser.parse(node, "");
     }
@@ -208,7 +209,7 @@ public class EventService {
                 Map<String, String> codes = reference.category() ? categories : products;
                 if (!codes.containsKey(reference.code().toLowerCase(Locale.ROOT))) {
                     unknown.add(new FieldError(prefix + reference.path(), "unknown %s '%s'".formatted(
-                            reference.category() ? "category" : "product", shorten(reference.code()))));
+                            reference.category() ? "category" : "product", Texts.abbreviate(reference.code()))));
                 }
             }
             if (!unknown.isEmpty()) {
@@ -243,7 +244,4 @@ public class EventService {
         return known;
     }
 
-    private static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
-    }
 }

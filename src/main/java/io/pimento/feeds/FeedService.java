@@ -1,5 +1,6 @@
 package io.pimento.feeds;
 
+import io.pimento.common.DatabaseTimes;
 import io.pimento.catalog.category.Category;
 import io.pimento.catalog.channel.Channel;
 import io.pimento.catalog.family.Family;
@@ -21,7 +22,6 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -137,9 +137,9 @@ public class FeedService {
             if (Boolean.TRUE.equals(row[1]) && product != null) {
                 items.add(resolver.item(product));
             } else if (product != null) {
-                items.add(FeedItem.tombstone(product.identifier, instant(row[3])));
+                items.add(FeedItem.tombstone(product.identifier, DatabaseTimes.instant(row[3])));
             } else if (row[2] != null) {
-                items.add(FeedItem.tombstone((String) row[2], instant(row[3])));
+                items.add(FeedItem.tombstone((String) row[2], DatabaseTimes.instant(row[3])));
             }
         }
         String next = more ? Cursor.encode(String.valueOf(id(page.get(page.size() - 1)))) : null;
@@ -279,15 +279,6 @@ public class FeedService {
         return ((Number) row[0]).longValue();
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp time) {
-            return time.toInstant();
-        }
-        return (Instant) value;
-    }
 
     /** The channel, locale and filters one request reads with. */
     private record Feed(Channel channel, FeedTarget target, String treePattern, boolean completeOnly) {

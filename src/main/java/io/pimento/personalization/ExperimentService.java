@@ -1,5 +1,6 @@
 package io.pimento.personalization;
 
+import io.pimento.common.DatabaseTimes;
 import io.pimento.common.BadRequestException;
 import io.pimento.common.NotFoundException;
 import io.pimento.targeting.rules.engine.Placement;
@@ -10,11 +11,9 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Placement experiments: which share of visitors each placement holds out of personalization,
@@ -59,9 +58,8 @@ public class ExperimentService {
         if (System.currentTimeMillis() - current.readAt() < CACHE_MILLIS) {
             return current.holdouts();
         }
-        Map<String, Double> read = new ConcurrentHashMap<>();
-        list().forEach(e -> read.put(e.placement(), e.holdout()));
-        cached = new Cached(Map.copyOf(read), System.currentTimeMillis());
+        Map<String, Double> read = list().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Experiment::placement, Experiment::holdout));
+        cached = new Cached(read, System.currentTimeMillis());
         return read;
     }
 
@@ -69,7 +67,7 @@ public class ExperimentService {
     public List<Experiment> list() {
         List<Object[]> rows = QuarkusTransaction.joiningExisting().call(() -> entityManager.createNativeQuery(
                 "select placement, holdout, started_at from placement_experiment order by placement").getResultList());
-        return rows.stream().map(r -> new Experiment((String) r[0], ((Number) r[1]).doubleValue(), instant(r[2]))).toList();
+        return rows.stream().map(r -> new Experiment((String) r[0], ((Number) r[1]).doubleValue(), DatabaseTimes.instant(r[2]))).toList();
     }
 
     public Experiment get(String placement) {
@@ -149,7 +147,4 @@ public class ExperimentService {
         }
     }
 
-    private static Instant instant(Object value) {
-        return value instanceof OffsetDateTime odt ? odt.toInstant() : value instanceof Timestamp ts ? ts.toInstant() : (Instant) value;
-    }
 }

@@ -42,14 +42,8 @@ public class PersonalizedRanking {
      * @param profile     the visitor
      * @param ownCandidates how many candidates the model should bring (0: rank targeting's only)
      * @param labelOf     a product's label in the request's locale (its identifier when unknown)
-     */
-    public Plan plan(VisitorProfile profile, int ownCandidates, Function<String, String> labelOf) {
-        return plan(profile, ownCandidates, labelOf, null, null);
-    }
-
-    /**
-     * @param placement the placement's code, for its exploration share
-     * @param who       the visitor (or session) and the hour, which decide whether this response explores
+     * @param placement   the placement's code, for its exploration share
+     * @param who         the visitor (or session), which with the hour decides whether this response explores
      */
     public Plan plan(VisitorProfile profile, int ownCandidates, Function<String, String> labelOf, String placement, String who) {
         if (!config.enabled()) {
@@ -59,8 +53,9 @@ public class PersonalizedRanking {
         if (model == null) {
             return Plan.TARGETING_ONLY;
         }
+        // without reasons: the ranking stage below scores every candidate again and gives them theirs
         List<Candidate> own = ownCandidates <= 0 ? List.of() : model.rank(profile.history(), null, ownCandidates).stream()
-                .map(item -> new Candidate(item.itemId(), item.score(), reasons(item, labelOf))).toList();
+                .map(item -> new Candidate(item.itemId(), item.score(), List.of())).toList();
         Exploration exploration = exploration(placement, who);
         Ranker ranker = (candidates, context) -> exploration.apply(model, rank(model, profile, candidates, labelOf));
         return new Plan(own, ranker, true);

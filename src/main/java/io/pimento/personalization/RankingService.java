@@ -1,5 +1,6 @@
 package io.pimento.personalization;
 
+import io.pimento.common.DatabaseTimes;
 import io.pimento.ranking.Click;
 import io.pimento.ranking.RankingModel;
 import io.pimento.ranking.RankingOptions;
@@ -16,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -145,8 +145,7 @@ public class RankingService {
         if (rows.isEmpty()) {
             return null;
         }
-        Object value = rows.get(0);
-        return value instanceof OffsetDateTime odt ? odt.toInstant() : value instanceof Timestamp ts ? ts.toInstant() : (Instant) value;
+        return DatabaseTimes.instant(rows.get(0));
     }
 
     private List<Click> clicks(Instant since) {

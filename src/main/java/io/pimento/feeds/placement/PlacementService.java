@@ -104,12 +104,12 @@ public class PlacementService {
         // Anchorless placements and recommendations also take the ranker's own candidates; a category
         // or a search keeps to its own products.
         boolean ownCandidates = placement != Placement.CATEGORY && placement != Placement.SEARCH;
-        Map<String, String> labels = historyLabels(profile, request.channel(), locale, baseUrl);
+        // resolved only when a reason names a viewed product: no extra feed query for unpersonalized requests
+        Function<String, String> labelOf = lazyLabels(profile, request.channel(), locale, baseUrl);
         // an experiment's holdout gets targeting only (and keeps their explicit preferences)
         Arm arm = experiments.arm(placement.code(), request.visitor(), request.session());
         PersonalizedRanking.Plan plan = arm == Arm.HOLDOUT ? PersonalizedRanking.Plan.TARGETING_ONLY
-                : personalization.plan(profile, ownCandidates ? wanted : 0,
-                identifier -> labels.getOrDefault(identifier.toLowerCase(Locale.ROOT), identifier), placement.code(),
+                : personalization.plan(profile, ownCandidates ? wanted : 0, labelOf, placement.code(),
                 request.visitor() != null ? request.visitor() : request.session());
         if (!plan.candidates().isEmpty()) {
             // the ranker learnt from every channel's events: keep its candidates this channel's feed holds
@@ -205,15 +205,22 @@ public class PlacementService {
         return result;
     }
 
-    /** The labels of the products the visitor viewed, for "because you viewed ..." in the request's locale. */
-    private Map<String, String> historyLabels(VisitorProfile profile, String channel, String locale, String baseUrl) {
-        if (profile.history().isEmpty()) {
-            return Map.of();
-        }
-        List<String> viewed = profile.history().stream().map(ViewedItem::itemId).distinct().toList();
-        return feeds.products(channel, viewed, locale, baseUrl).stream()
-                .filter(item -> item.label() != null)
-                .collect(Collectors.toMap(item -> item.identifier().toLowerCase(Locale.ROOT), FeedItem::label, (a, b) -> a));
+    /**
+     * A product's label in the request's locale (its identifier when it has none), for "because you
+     * viewed ...": the visitor's viewed products are resolved in one query, on the first call.
+     */
+    private Function<String, String> lazyLabels(VisitorProfile profile, String channel, String locale, String baseUrl) {
+        Map<String, String> labels = new java.util.HashMap<>();
+        boolean[] loaded = {false};
+        return identifier -> {
+            if (!loaded[0]) {
+                loaded[0] = true;
+                List<String> viewed = profile.history().stream().map(ViewedItem::itemId).distinct().toList();
+                feeds.products(channel, viewed, locale, baseUrl).stream().filter(item -> item.label() != null)
+                        .forEach(item -> labels.putIfAbsent(item.identifier().toLowerCase(Locale.ROOT), item.label()));
+            }
+            return labels.getOrDefault(identifier.toLowerCase(Locale.ROOT), identifier);
+        };
     }
 
     /** 422 naming each context field that is not what it should be ({@code context.visits}). */

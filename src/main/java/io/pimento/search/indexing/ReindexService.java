@@ -1,5 +1,6 @@
 package io.pimento.search.indexing;
 
+import io.pimento.common.DatabaseTimes;
 import io.pimento.catalog.product.Product;
 import io.pimento.common.ConflictException;
 import io.pimento.search.SearchConfig;
@@ -15,7 +16,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 /**
  * Rebuilds the product index from PostgreSQL: drops and recreates the index (with the current
@@ -115,23 +115,8 @@ public class ReindexService {
     }
 
     private static ReindexStatus toStatus(Object[] row) {
-        return new ReindexStatus((String) row[0], instant(row[1]), instant(row[2]), ((Number) row[3]).longValue(),
+        return new ReindexStatus((String) row[0], DatabaseTimes.instant(row[1]), DatabaseTimes.instant(row[2]), ((Number) row[3]).longValue(),
                 (String) row[5]);
     }
 
-    private static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
-    }
 }
