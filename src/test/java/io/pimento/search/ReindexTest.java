@@ -1,6 +1,7 @@
 package io.pimento.search;
 
 import io.pimento.testing.Api;
+import io.pimento.testing.SearchBacklog;
 import io.pimento.testing.TestServices;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -41,6 +42,8 @@ class ReindexTest {
                 .body("status", equalTo("running"))
                 .body("started_at", notNullValue());
 
+        // the rebuild re-indexes every product earlier classes left: wait on its progress, not a fixed time
+        SearchBacklog.awaitDrained(Duration.ofMinutes(2), Duration.ofMinutes(10), "the rebuild");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Api.asAdmin().get("/api/v1/search/reindex")
                 .then().statusCode(200)
                 .body("status", equalTo("done"))
