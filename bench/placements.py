@@ -101,7 +101,26 @@ def setup(api, skus, rng):
         call(api, "POST", "/rules", rule)
 
 
-def paths(channel, skus, rng, count):
+def anchor_picker(skus, rng, mode, clicklog):
+    """How product pages and carts pick their products: uniformly over the catalog (the worst case:
+    no two product pages alike) or as a real shop's visitors do, following the popularity of the
+    items in a click log (the i-th most clicked item of the log stands for a random product)."""
+    if mode == "uniform" or not os.path.exists(clicklog):
+        if mode != "uniform":
+            print(f"{clicklog} not found: anchors drawn uniformly", file=sys.stderr)
+        return lambda: rng.choice(skus)
+    import collections
+    counts = collections.Counter()
+    with open(clicklog, encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            counts[line.split("\t")[1]] += 1
+    weights = sorted(counts.values(), reverse=True)[:len(skus)]
+    products = rng.sample(skus, len(weights))
+    return lambda: rng.choices(products, weights=weights)[0]
+
+
+def paths(channel, skus, rng, count, pick):
     result = []
     for _ in range(count):
         placement = rng.choice(PLACEMENTS)
@@ -112,9 +131,9 @@ def paths(channel, skus, rng, count):
         elif placement == "search":
             query["q"] = rng.choice(WORDS)
         elif placement == "product":
-            query["product"] = rng.choice(skus)
+            query["product"] = pick()
         elif placement == "cart":
-            query["items"] = ",".join(rng.choice(skus) for _ in range(2))
+            query["items"] = ",".join(pick() for _ in range(2))
         result.append(f"/api/v1/feeds/{channel}/placements/{placement}?" + "&".join(f"{k}={v}" for k, v in query.items()))
     return result
 
@@ -156,13 +175,18 @@ def main():
     p.add_argument("--seconds", type=int, default=30)
     p.add_argument("--connections", type=int, default=8)
     p.add_argument("--runs", type=int, default=3)
+    p.add_argument("--paths", type=int, default=20000, help="distinct requests, sent in turn")
+    p.add_argument("--warmup", type=int, default=60, help="seconds of load before measuring: a shop's caches are warm")
+    p.add_argument("--anchors", choices=["clicklog", "uniform"], default="clicklog",
+                   help="how product and cart placements pick their products (see anchor_picker)")
+    p.add_argument("--clicklog", default=os.path.join(os.path.dirname(__file__), "../../shared/data/sessions/rsc15-100k/train.tsv"))
     a = p.parse_args()
     rng = random.Random(20261201)
     skus = enabled_skus(a.products_csv)
     setup(a.api, skus, rng)
-    lua_paths = paths(a.channel, skus, rng, 2000)
+    lua_paths = paths(a.channel, skus, rng, a.paths, anchor_picker(skus, rng, a.anchors, a.clicklog))
     base = a.api.split("/api/v1")[0]
-    run_wrk(base, lua_paths, 10, a.connections)  # warm-up: JIT, caches
+    run_wrk(base, lua_paths, a.warmup, a.connections)  # warm-up: JIT, caches
     results = [run_wrk(base, lua_paths, a.seconds, a.connections) for _ in range(a.runs)]
     for i, r in enumerate(results, 1):
         print(f"placements run {i}: {r['rps']:.0f} requests/s, p50 {r['p50']:.1f} ms, p90 {r['p90']:.1f} ms, "

@@ -1,6 +1,8 @@
 package io.pimento.feeds;
 
+import io.pimento.catalog.CatalogVersion;
 import io.pimento.common.DatabaseTimes;
+import io.pimento.common.VersionedCache;
 import io.pimento.catalog.category.Category;
 import io.pimento.catalog.channel.Channel;
 import io.pimento.catalog.family.Family;
@@ -17,6 +19,7 @@ import io.pimento.common.Cursor;
 import io.pimento.common.NotFoundException;
 import io.pimento.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -44,6 +47,11 @@ import java.util.stream.Stream;
  * <p>A page costs a fixed number of queries whatever its size: the page of ids (membership is
  * decided in SQL, so pages are full), the products, their models and root models (two), the
  * families' label attributes, and which of their categories are in the tree.
+ *
+ * <p>Channels and resolved products read by identifier (what placements, GraphQL and labels ask
+ * for) are cached at the {@link CatalogVersion}: a warm placement resolves its products without a
+ * query, and any committed catalog change is seen at once on this instance and within a second on
+ * the others. Pages of the feed are always read from the database.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -101,12 +109,29 @@ public class FeedService {
     private final ModelLineages lineages;
     private final CatalogSchemas schemas;
     private final FeedsConfig config;
+    private final Event<CatalogVersion.Changed> catalogChanged;
+    private final VersionedCache<String, ChannelView> channels;
+    /** A resolved product, or {@link #NOT_IN_FEED}, by (channel, locale, media base, identifier). */
+    private final VersionedCache<ItemKey, FeedItem> items;
+    /** Whether a product is in the channel's feed, by (channel, null, null, identifier). */
+    private final VersionedCache<ItemKey, Boolean> membership;
 
-    FeedService(EntityManager em, ModelLineages lineages, CatalogSchemas schemas, FeedsConfig config) {
+    /** What the item cache holds for a product that is not in the channel's feed. */
+    private static final FeedItem NOT_IN_FEED = FeedItem.tombstone("", null);
+
+    private record ItemKey(String channel, String locale, String mediaBase, String identifier) {
+    }
+
+    FeedService(EntityManager em, ModelLineages lineages, CatalogSchemas schemas, FeedsConfig config, CatalogVersion version,
+                Event<CatalogVersion.Changed> catalogChanged) {
         this.em = em;
         this.lineages = lineages;
         this.schemas = schemas;
         this.config = config;
+        this.catalogChanged = catalogChanged;
+        this.channels = new VersionedCache<>(version::current, 1_000, channel -> 1, config.cache().maxAge());
+        this.items = new VersionedCache<>(version::current, config.cache().items(), item -> 1, config.cache().maxAge());
+        this.membership = new VersionedCache<>(version::current, config.cache().items() * 10L, in -> 1, config.cache().maxAge());
     }
 
     /**
@@ -153,7 +178,7 @@ public class FeedService {
         feed.bind(query);
         List<?> ids = query.getResultList();
         if (ids.isEmpty()) {
-            throw new NotFoundException("product '%s' is not in the feed of channel '%s'".formatted(identifier, feed.channel.code));
+            throw new NotFoundException("product '%s' is not in the feed of channel '%s'".formatted(identifier, feed.channel().code()));
         }
         Product product = Product.findById(((Number) ids.get(0)).longValue());
         return new Resolver(feed, List.of(product)).item(product);
@@ -168,15 +193,27 @@ public class FeedService {
         if (identifiers.isEmpty()) {
             return List.of();
         }
-        Query query = em.createNativeQuery(SOME)
-                .setParameter("identifiers", identifiers.stream().map(i -> i.toLowerCase(Locale.ROOT)).toList());
+        String channel = feed.channel().code();
+        List<ItemKey> keys = identifiers.stream().map(i -> new ItemKey(channel, feed.target().locale(), feed.target().mediaBaseUrl(),
+                i.toLowerCase(Locale.ROOT))).distinct().toList();
+        Map<ItemKey, FeedItem> found = items.getAll(keys, missing -> {
+            Map<String, FeedItem> resolved = resolve(feed, missing.stream().map(ItemKey::identifier).toList());
+            Map<ItemKey, FeedItem> loaded = new HashMap<>();
+            missing.forEach(key -> loaded.put(key, resolved.getOrDefault(key.identifier(), NOT_IN_FEED)));
+            return loaded;
+        });
+        return keys.stream().map(found::get).filter(item -> item != null && item != NOT_IN_FEED).toList();
+    }
+
+    /** The products among the (lower-cased) identifiers that are in the feed, resolved, by lower-cased identifier. */
+    private Map<String, FeedItem> resolve(Feed feed, List<String> identifiers) {
+        Query query = em.createNativeQuery(SOME).setParameter("identifiers", identifiers);
         feed.bind(query);
         Map<Long, Product> products = load(query.getResultList().stream().map(id -> ((Number) id).longValue()).toList());
-        Map<String, Product> byIdentifier = new HashMap<>();
-        products.values().forEach(p -> byIdentifier.put(p.identifier.toLowerCase(Locale.ROOT), p));
         Resolver resolver = new Resolver(feed, List.copyOf(products.values()));
-        return identifiers.stream().map(i -> byIdentifier.get(i.toLowerCase(Locale.ROOT)))
-                .filter(Objects::nonNull).distinct().map(resolver::item).toList();
+        Map<String, FeedItem> resolved = new HashMap<>();
+        products.values().forEach(p -> resolved.put(p.identifier.toLowerCase(Locale.ROOT), resolver.item(p)));
+        return resolved;
     }
 
     /** Which of the identifiers are in the channel's feed (lower-cased): one query, nothing resolved. */
@@ -185,21 +222,29 @@ public class FeedService {
             return Set.of();
         }
         Feed feed = feed(channelCode, null, "");
-        Query query = em.createNativeQuery("select lower(p.identifier) " + SOME.substring("select p.id ".length()))
-                .setParameter("identifiers", identifiers.stream().map(i -> i.toLowerCase(Locale.ROOT)).distinct().toList());
-        feed.bind(query);
-        return ((List<?>) query.getResultList()).stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet());
+        List<ItemKey> keys = identifiers.stream().map(i -> new ItemKey(feed.channel().code(), null, null, i.toLowerCase(Locale.ROOT)))
+                .distinct().toList();
+        Map<ItemKey, Boolean> found = membership.getAll(keys, missing -> {
+            Query query = em.createNativeQuery("select lower(p.identifier) " + SOME.substring("select p.id ".length()))
+                    .setParameter("identifiers", missing.stream().map(ItemKey::identifier).toList());
+            feed.bind(query);
+            Set<String> in = ((List<?>) query.getResultList()).stream().map(String::valueOf).collect(Collectors.toSet());
+            Map<ItemKey, Boolean> loaded = new HashMap<>();
+            missing.forEach(key -> loaded.put(key, in.contains(key.identifier())));
+            return loaded;
+        });
+        return found.entrySet().stream().filter(Map.Entry::getValue).map(e -> e.getKey().identifier()).collect(Collectors.toSet());
     }
 
     /** What a channel's feed is read with in a locale (null: its first); 404 for an unknown channel, 400 for a locale it does not publish. */
     public FeedTarget target(String channelCode, String locale) {
-        Channel channel = channel(channelCode);
-        return new FeedTarget(channel.code, locale(channel, locale), channel.locales, channel.currencies, "");
+        ChannelView channel = channelView(channelCode);
+        return new FeedTarget(channel.code(), locale(channel.locales(), channel.code(), locale), channel.locales(), channel.currencies(), "");
     }
 
     /** The code of the channel's category tree; 404 for an unknown channel. */
     public String categoryTree(String channelCode) {
-        return channel(channelCode).categoryTree;
+        return channelView(channelCode).categoryTree();
     }
 
     /** The variants of a product model (at any depth) in the channel's feed, by id; empty when it has none there. */
@@ -237,6 +282,7 @@ public class FeedService {
             settings.completeOnly = completeOnly;
         }
         em.flush();
+        catalogChanged.fire(CatalogVersion.Changed.of("feed settings of " + channel.code));
         return settingsOf(channel, settings);
     }
 
@@ -246,26 +292,34 @@ public class FeedService {
     }
 
     private Feed feed(String channelCode, String requestedLocale, String requestBaseUrl) {
-        Channel channel = channel(channelCode);
-        String locale = locale(channel, requestedLocale);
-        Category tree = Category.findById(channel.categoryTree);
-        ChannelFeedSettings settings = ChannelFeedSettings.findById(channel.code);
+        ChannelView channel = channelView(channelCode);
+        String locale = locale(channel.locales(), channel.code(), requestedLocale);
         String mediaBase = config.mediaBaseUrl().orElse(requestBaseUrl + "media/");
-        return new Feed(channel, new FeedTarget(channel.code, locale, channel.locales, channel.currencies, mediaBase),
-                Category.subtreePattern(tree.path), settings != null && settings.completeOnly);
+        return new Feed(channel, new FeedTarget(channel.code(), locale, channel.locales(), channel.currencies(), mediaBase));
+    }
+
+    /** A channel as feeds read it, cached at the catalog version; 404 for an unknown channel (not cached). */
+    private ChannelView channelView(String code) {
+        return channels.get(code.toLowerCase(Locale.ROOT), key -> {
+            Channel channel = channel(code);
+            Category tree = Category.findById(channel.categoryTree);
+            ChannelFeedSettings settings = ChannelFeedSettings.findById(channel.code);
+            return new ChannelView(channel.code, List.copyOf(channel.locales), List.copyOf(channel.currencies), channel.categoryTree,
+                    Category.subtreePattern(tree.path), settings != null && settings.completeOnly);
+        });
     }
 
     private static Channel channel(String code) {
         return CodeLookup.find(Channel.class, code).orElseThrow(() -> NotFoundException.of("channel", code));
     }
 
-    private static String locale(Channel channel, String requested) {
+    private static String locale(List<String> locales, String channel, String requested) {
         if (requested == null || requested.isBlank()) {
-            return channel.locales.get(0);
+            return locales.get(0);
         }
-        return channel.locales.stream().filter(l -> l.equalsIgnoreCase(requested.strip())).findFirst()
+        return locales.stream().filter(l -> l.equalsIgnoreCase(requested.strip())).findFirst()
                 .orElseThrow(() -> BadRequestException.of("locale",
-                        "locale '%s' is not a locale of channel '%s'; the channel has %s".formatted(requested, channel.code, channel.locales)));
+                        "locale '%s' is not a locale of channel '%s'; the channel has %s".formatted(requested, channel, locales)));
     }
 
     private static Map<Long, Product> load(Collection<Long> ids) {
@@ -280,14 +334,23 @@ public class FeedService {
     }
 
 
+    /** What feeds need of a channel: its locales, currencies and tree, and whether it wants complete products only. */
+    private record ChannelView(String code, List<String> locales, List<String> currencies, String categoryTree,
+                               String treePattern, boolean completeOnly) {
+    }
+
     /** The channel, locale and filters one request reads with. */
-    private record Feed(Channel channel, FeedTarget target, String treePattern, boolean completeOnly) {
+    private record Feed(ChannelView channel, FeedTarget target) {
+
+        String treePattern() {
+            return channel.treePattern();
+        }
 
         void bind(Query query) {
-            query.setParameter("tree", treePattern)
-                    .setParameter("completeOnly", completeOnly)
+            query.setParameter("tree", channel.treePattern())
+                    .setParameter("completeOnly", channel.completeOnly())
                     .setParameter("complete", "[{\"channel\": \"%s\", \"locale\": \"%s\", \"ratio\": 100}]"
-                            .formatted(channel.code, target.locale()));
+                            .formatted(channel.code(), target.locale()));
         }
     }
 

@@ -12,6 +12,8 @@ public interface FeedsConfig {
 
     RateLimit rateLimit();
 
+    Cache cache();
+
     /**
      * Base URL media keys are appended to ({@code https://cdn.example.com/pimento/}); absent, the
      * request's own base URL followed by {@code media/}.
@@ -34,5 +36,20 @@ public interface FeedsConfig {
         /** Requests a token that has been quiet may send at once. */
         @WithDefault("100")
         int burst();
+    }
+
+    /** In-memory caches of what placements read (docs/performance.md), kept at the catalog version. */
+    interface Cache {
+        /** Resolved products kept (one per channel, locale and product): about 2-4 KB each. */
+        @WithDefault("20000")
+        int items();
+
+        /** Placement candidates kept, counted one by one over all cached lists. */
+        @WithDefault("200000")
+        int candidates();
+
+        /** The longest anything is kept, whatever the version: a bound should a change's news be lost (a crash). */
+        @WithDefault("60s")
+        Duration maxAge();
     }
 }

@@ -1,13 +1,16 @@
 package io.pimento.feeds.placement;
 
+import io.pimento.catalog.CatalogVersion;
 import io.pimento.catalog.category.Category;
 import io.pimento.catalog.product.AssociationTargets;
 import io.pimento.catalog.product.Product;
 import io.pimento.catalog.support.CodeLookup;
 import io.pimento.common.BadRequestException;
 import io.pimento.common.NotFoundException;
+import io.pimento.common.VersionedCache;
 import io.pimento.feeds.FeedItem;
 import io.pimento.feeds.FeedService;
+import io.pimento.feeds.FeedsConfig;
 import io.pimento.search.query.ProductSearchService;
 import io.pimento.targeting.rules.engine.Candidate;
 import io.pimento.targeting.rules.engine.Reason;
@@ -38,10 +41,16 @@ public class Candidates {
 
     private final ProductSearchService search;
     private final FeedService feeds;
+    /** Products like an anchor depend on its family and categories only: anchors that share them share the search. */
+    private final VersionedCache<SimilarKey, List<String>> similar;
 
-    Candidates(ProductSearchService search, FeedService feeds) {
+    private record SimilarKey(String family, List<String> categories, int max) {
+    }
+
+    Candidates(ProductSearchService search, FeedService feeds, CatalogVersion version, FeedsConfig config) {
         this.search = search;
         this.feeds = feeds;
+        this.similar = new VersionedCache<>(version::current, config.cache().candidates(), List::size, config.cache().maxAge());
     }
 
     /** Where the placement stands: the channel's tree and locale, and its anchor (category, query, product or cart). */
@@ -126,8 +135,9 @@ public class Candidates {
             if (anchor.family() == null || anchor.categories().isEmpty()) {
                 continue;
             }
-            for (String identifier : search.identifiers(Map.of("family", List.of(anchor.family()),
-                    "category", anchor.categories(), "enabled", List.of("true")), max)) {
+            SimilarKey key = new SimilarKey(anchor.family(), anchor.categories(), max);
+            for (String identifier : similar.get(key, k -> List.copyOf(search.identifiers(Map.of("family", List.of(k.family()),
+                    "category", k.categories(), "enabled", List.of("true")), k.max())))) {
                 collected.add(identifier, Reason.of(code, text.formatted(anchor.label())));
             }
         }

@@ -1,7 +1,10 @@
 package io.pimento.feeds.placement;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.pimento.catalog.CatalogVersion;
 import io.pimento.catalog.support.Violations;
+import io.pimento.common.VersionedCache;
+import io.pimento.feeds.FeedsConfig;
 import io.pimento.common.Cursor;
 import io.pimento.common.NotFoundException;
 import io.pimento.feeds.FeedItem;
@@ -53,6 +56,8 @@ public class PlacementService {
     private static final int CANDIDATES_PER_ITEM = 3;
     private static final int MIN_CANDIDATES = 60;
     private static final int MAX_CANDIDATES = 300;
+    /** Products resolved beyond those the answer still needs, for the few a rule named that are not in the feed. */
+    private static final int RESOLVE_MARGIN = 4;
 
     private final FeedService feeds;
     private final Candidates candidates;
@@ -63,10 +68,33 @@ public class PlacementService {
     private final PersonalizationConfig personalizationConfig;
     private final ExperimentService experiments;
     private final Clock clock;
+    /**
+     * Candidate lists by placement and anchor, at the catalog version (which moves when the search
+     * index they come from shows a change): most requests of a shop share a few anchors.
+     */
+    private final VersionedCache<CandidateKey, List<Candidate>> candidateCache;
+
+    /** What a candidate list depends on: the placement's kind (home and email share theirs), channel, locale and anchor. */
+    private record CandidateKey(Placement placement, String channel, String locale, String anchor, int wanted) {
+
+        static CandidateKey of(Placement placement, Candidates.Scope scope, int wanted) {
+            String anchor = switch (placement) {
+                case HOME, EMAIL -> "";
+                case CATEGORY -> String.valueOf(scope.category()).toLowerCase(Locale.ROOT);
+                case SEARCH -> String.valueOf(scope.q()).strip();
+                case PRODUCT -> String.valueOf(scope.product()).toLowerCase(Locale.ROOT);
+                case CART -> String.join(",", scope.items()).toLowerCase(Locale.ROOT);
+            };
+            return new CandidateKey(placement == Placement.EMAIL ? Placement.HOME : placement, scope.channel().toLowerCase(Locale.ROOT),
+                    scope.locale(), anchor, wanted);
+        }
+    }
 
     PlacementService(FeedService feeds, Candidates candidates, SegmentMatcher segments, PlacementRules rules,
                      VisitorActivities activities, PersonalizedRanking personalization, PersonalizationConfig personalizationConfig,
-                     ExperimentService experiments) {
+                     ExperimentService experiments, CatalogVersion catalogVersion, FeedsConfig feedsConfig) {
+        this.candidateCache = new VersionedCache<>(catalogVersion::current, feedsConfig.cache().candidates(), List::size,
+                feedsConfig.cache().maxAge());
         this.experiments = experiments;
         this.feeds = feeds;
         this.candidates = candidates;
@@ -93,13 +121,13 @@ public class PlacementService {
         Candidates.Scope scope = new Candidates.Scope(request.channel(), feeds.categoryTree(request.channel()), locale, baseUrl,
                 request.category(), request.q(), request.product(), request.items());
         int wanted = Math.min(MAX_CANDIDATES, Math.max(MIN_CANDIDATES, limit * CANDIDATES_PER_ITEM));
-        List<Candidate> found = switch (placement) {
+        List<Candidate> found = candidateCache.get(CandidateKey.of(placement, scope, wanted), key -> List.copyOf(switch (placement) {
             case HOME, EMAIL -> candidates.home(scope, wanted);
             case CATEGORY -> candidates.category(scope, wanted);
             case SEARCH -> candidates.search(scope, wanted);
             case PRODUCT -> candidates.product(scope, wanted);
             case CART -> candidates.cart(scope, wanted);
-        };
+        }));
 
         // Anchorless placements and recommendations also take the ranker's own candidates; a category
         // or a search keeps to its own products.
@@ -126,14 +154,17 @@ public class PlacementService {
         // Room for pinned or included products that turn out not to be in the channel's feed, or hidden by the visitor.
         List<PlacementItem> items = PlacementPipeline.run(found, plan.ranker(),
                 new RankingContext(placement, segmentCodes, now), active.rules(), limit * 2 + (profile.hasPreferences() ? limit : 0));
-        Map<String, FeedItem> products = feeds.products(request.channel(),
-                        items.stream().filter(item -> item.kind() == PlacementItem.Kind.PRODUCT).map(PlacementItem::identifier).toList(),
-                        locale, baseUrl).stream()
-                .collect(Collectors.toMap(product -> product.identifier().toLowerCase(Locale.ROOT), Function.identity()));
+        // Products are resolved as far down the list as the answer needs (a few more for those not in the feed).
+        Map<String, FeedItem> products = new java.util.HashMap<>();
+        int resolvedUpTo = 0;
         List<PlacementResponse.Entry> entries = new ArrayList<>();
-        for (PlacementItem item : items) {
-            if (entries.size() == limit) {
-                break;
+        for (int i = 0; i < items.size() && entries.size() < limit; i++) {
+            PlacementItem item = items.get(i);
+            if (i >= resolvedUpTo) {
+                resolvedUpTo = Math.min(items.size(), i + limit - entries.size() + RESOLVE_MARGIN);
+                feeds.products(request.channel(), items.subList(i, resolvedUpTo).stream()
+                                .filter(next -> next.kind() == PlacementItem.Kind.PRODUCT).map(PlacementItem::identifier).toList(),
+                        locale, baseUrl).forEach(product -> products.put(product.identifier().toLowerCase(Locale.ROOT), product));
             }
             FeedItem product = products.get(item.identifier().toLowerCase(Locale.ROOT));
             if (item.kind() == PlacementItem.Kind.PRODUCT && product != null) {

@@ -1,5 +1,6 @@
 package io.pimento.search.indexing;
 
+import io.pimento.catalog.CatalogVersion;
 import io.pimento.catalog.product.Product;
 import io.pimento.catalog.product.ProductModel;
 import io.pimento.search.SearchConfig;
@@ -10,6 +11,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
@@ -67,6 +69,10 @@ public class OutboxIndexer {
 
     @Inject
     ReindexService reindex;
+
+    /** Placement candidates come from the index: their caches learn of each indexed batch once it is committed. */
+    @Inject
+    Event<CatalogVersion.Changed> catalogChanged;
 
     private final OutageLog outage = new OutageLog();
     /** Shared by the partitions: pressure on OpenSearch is pressure for all of them. */
@@ -220,6 +226,9 @@ public class OutboxIndexer {
         LOG.debugf("Outbox batch: %d rows, %d indexed, %d deleted products, %d busy, %d failed",
                 rows.size(), lockable.size(), deleted.size(), busy.size(), failed.size());
         deleteRows(done);
+        if (!done.isEmpty()) {
+            catalogChanged.fire(CatalogVersion.Changed.searchIndex());
+        }
         postpone(postponed, BUSY_RETRY, false);
         // Rows that failed as often wait as long: one update per distinct attempt count.
         retry.stream().collect(Collectors.groupingBy(OutboxRow::attempts))

@@ -11,6 +11,11 @@ import io.pimento.search.mapping.CatalogStructures;
 import io.pimento.search.mapping.ProductFields;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.elasticsearch.search.projection.dsl.ElasticsearchSearchProjectionFactory;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -32,14 +37,16 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Runs product searches and suggestions against the index. Only OpenSearch is queried:
- * everything a hit shows is projected from the document, never loaded from PostgreSQL.
+ * Runs product searches and suggestions against the index. Search hits are projected from the
+ * documents, never loaded from PostgreSQL; {@link #identifiers} reads only ids from the index and
+ * their identifiers by primary key.
  */
 @ApplicationScoped
 public class ProductSearchService {
@@ -56,6 +63,9 @@ public class ProductSearchService {
 
     @Inject
     CatalogStructures structures;
+
+    @Inject
+    EntityManager entityManager;
 
     public ProductSearchResult search(Map<String, List<String>> parameters) {
         ProductQuery query = parse(structure -> ProductQueryParser.parse(parameters, structure));
@@ -77,13 +87,34 @@ public class ProductSearchService {
      */
     public List<String> identifiers(Map<String, List<String>> parameters, int max) {
         ProductQuery query = parse(structure -> ProductQueryParser.parse(parameters, structure));
-        return whenAvailable(() -> searchSession.search(Product.class)
+        // Only the hits' ids, without _source: reading the documents is most of what such a search
+        // costs OpenSearch (a rule's query asks for up to a thousand), a primary-key read is cheap.
+        List<Long> ids = whenAvailable(() -> searchSession.search(Product.class)
                 .extension(ElasticsearchExtension.get())
-                .select(f -> f.field(ProductFields.IDENTIFIER, String.class))
+                .select(f -> f.jsonHit())
                 .where(f -> where(f, query, null))
                 .sort(f -> sort(f, query))
-                .requestTransformer(context -> addUnmappedTypes(context.body(), query))
-                .fetchHits(max));
+                .requestTransformer(context -> {
+                    addUnmappedTypes(context.body(), query);
+                    context.body().addProperty("_source", false);
+                })
+                .fetchHits(max)).stream().map(hit -> hit.get("_id").getAsLong()).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> identifiers = new HashMap<>();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select id, identifier from product where id = any(?)")) {
+                select.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        identifiers.put(rows.getLong(1), rows.getString(2));
+                    }
+                }
+            }
+        });
+        // in the search's order; a product deleted since it was indexed is left out
+        return ids.stream().map(identifiers::get).filter(java.util.Objects::nonNull).toList();
     }
 
     public Suggestion.Suggestions suggest(Map<String, List<String>> parameters) {
