@@ -148,7 +148,9 @@ def wrk_binary():
     sys.exit("wrk is needed: apt-get install wrk")
 
 
-def run_wrk(base, lua_paths, seconds, connections):
+def run_wrk(base, lua_paths, seconds, connections, rate=None):
+    """Closed loop with wrk; with a rate, open loop at that many requests/s with wrk2 (latency
+    counted from when each request was due, so a stall is not hidden: no coordinated omission)."""
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write("local paths = {" + ",".join(json.dumps(p) for p in lua_paths) + "}\n")
         script.write(f'local auth = "{AUTH}"\n')
@@ -159,12 +161,21 @@ def run_wrk(base, lua_paths, seconds, connections):
                      " summary.requests, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,"
                      " summary.errors.status, latency:percentile(50)/1000, latency:percentile(90)/1000,"
                      " latency:percentile(99)/1000, latency.max/1000))\nend\n")
-    out = subprocess.run([wrk_binary(), "-t2", f"-c{connections}", f"-d{seconds}s", "-s", script.name, base],
-                         capture_output=True, text=True, check=True).stdout
+    command = [wrk_binary(), "-t2", f"-c{connections}", f"-d{seconds}s", "-s", script.name, base]
+    if rate:
+        command = [wrk2_binary(), "-t2", f"-c{connections}", f"-d{seconds}s", f"-R{rate}", "-s", script.name, base]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     m = re.search(r"RESULT requests=(\d+) errors=(\d+) non2xx=(\d+) p50=([\d.]+) p90=([\d.]+) p99=([\d.]+) max=([\d.]+)", out)
     requests, errors, non2xx = int(m.group(1)), int(m.group(2)), int(m.group(3))
     return {"rps": requests / seconds, "errors": errors, "non2xx": non2xx, "p50": float(m.group(4)),
             "p90": float(m.group(5)), "p99": float(m.group(6)), "max": float(m.group(7))}
+
+
+def wrk2_binary():
+    for candidate in [os.environ.get("WRK2", ""), "wrk2"]:
+        if candidate and shutil.which(candidate):
+            return shutil.which(candidate)
+    sys.exit("--rate needs wrk2 (https://github.com/giltene/wrk2: git clone, make; then WRK2=/path/to/wrk)")
 
 
 def main():
@@ -177,6 +188,7 @@ def main():
     p.add_argument("--runs", type=int, default=3)
     p.add_argument("--paths", type=int, default=20000, help="distinct requests, sent in turn")
     p.add_argument("--warmup", type=int, default=60, help="seconds of load before measuring: a shop's caches are warm")
+    p.add_argument("--rate", type=int, help="requests/s, open loop, with wrk2 (default: closed loop with wrk)")
     p.add_argument("--anchors", choices=["clicklog", "uniform"], default="clicklog",
                    help="how product and cart placements pick their products (see anchor_picker)")
     p.add_argument("--clicklog", default=os.path.join(os.path.dirname(__file__), "../../shared/data/sessions/rsc15-100k/train.tsv"))
@@ -187,12 +199,14 @@ def main():
     lua_paths = paths(a.channel, skus, rng, a.paths, anchor_picker(skus, rng, a.anchors, a.clicklog))
     base = a.api.split("/api/v1")[0]
     run_wrk(base, lua_paths, a.warmup, a.connections)  # warm-up: JIT, caches
-    results = [run_wrk(base, lua_paths, a.seconds, a.connections) for _ in range(a.runs)]
+    results = [run_wrk(base, lua_paths, a.seconds, a.connections, a.rate) for _ in range(a.runs)]
     for i, r in enumerate(results, 1):
         print(f"placements run {i}: {r['rps']:.0f} requests/s, p50 {r['p50']:.1f} ms, p90 {r['p90']:.1f} ms, "
               f"p99 {r['p99']:.1f} ms, max {r['max']:.0f} ms, {r['errors']} errors, {r['non2xx']} non-2xx")
     med = lambda key: sorted(r[key] for r in results)[len(results) // 2]
-    print(f"placements median: {med('rps'):.0f} requests/s with {a.connections} connections, p99 {med('p99'):.1f} ms")
+    mode = f"at a fixed {a.rate} requests/s (wrk2)" if a.rate else "closed loop (wrk)"
+    print(f"placements median: {med('rps'):.0f} requests/s with {a.connections} connections {mode}, "
+          f"p50 {med('p50'):.1f} ms, p99 {med('p99'):.1f} ms")
 
 
 if __name__ == "__main__":

@@ -42,7 +42,10 @@ class ReindexTest {
                 .body("status", equalTo("running"))
                 .body("started_at", notNullValue());
 
-        // the rebuild re-indexes every product earlier classes left: wait on its progress, not a fixed time
+        // The rebuild queues every product in the background: until it has, the outbox may look drained.
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> Api.asAdmin().get("/api/v1/search/reindex")
+                .then().statusCode(200).body("documents", greaterThanOrEqualTo(1)));
+        // it re-indexes every product earlier classes left: wait on its progress, not a fixed time
         SearchBacklog.awaitDrained(Duration.ofMinutes(2), Duration.ofMinutes(10), "the rebuild");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Api.asAdmin().get("/api/v1/search/reindex")
                 .then().statusCode(200)

@@ -2,7 +2,6 @@ package io.pimento.feeds.placement;
 
 import io.pimento.catalog.CatalogVersion;
 import io.pimento.catalog.category.Category;
-import io.pimento.catalog.product.AssociationTargets;
 import io.pimento.catalog.product.Product;
 import io.pimento.catalog.support.CodeLookup;
 import io.pimento.common.BadRequestException;
@@ -43,6 +42,8 @@ public class Candidates {
     private final FeedService feeds;
     /** Products like an anchor depend on its family and categories only: anchors that share them share the search. */
     private final VersionedCache<SimilarKey, List<String>> similar;
+    /** A product page and a cart start from their products' associations: kept by product, so any cart of known products is cheap. */
+    private final VersionedCache<String, Map<String, List<String>>> associations;
 
     private record SimilarKey(String family, List<String> categories, int max) {
     }
@@ -51,6 +52,7 @@ public class Candidates {
         this.search = search;
         this.feeds = feeds;
         this.similar = new VersionedCache<>(version::current, config.cache().candidates(), List::size, config.cache().maxAge());
+        this.associations = new VersionedCache<>(version::current, config.cache().items(), types -> 1, config.cache().maxAge());
     }
 
     /** Where the placement stands: the channel's tree and locale, and its anchor (category, query, product or cart). */
@@ -112,21 +114,32 @@ public class Candidates {
     }
 
     /** The products the anchors name in their associations, type by type, in the order they list them. */
-    private static void associated(List<FeedItem> anchors, String code, String text, Collected collected) {
-        Map<String, Product> products = Product.<Product>list("lower(identifier) in ?1",
-                        anchors.stream().map(a -> a.identifier().toLowerCase(Locale.ROOT)).toList()).stream()
-                .collect(Collectors.toMap(p -> p.identifier.toLowerCase(Locale.ROOT), Function.identity()));
+    private void associated(List<FeedItem> anchors, String code, String text, Collected collected) {
+        Map<String, Map<String, List<String>>> byAnchor = associations.getAll(
+                anchors.stream().map(a -> a.identifier().toLowerCase(Locale.ROOT)).toList(), Candidates::loadAssociations);
         for (FeedItem anchor : anchors) {
-            Product product = products.get(anchor.identifier().toLowerCase(Locale.ROOT));
-            if (product == null) {
-                continue;
-            }
-            for (Map.Entry<String, AssociationTargets> type : product.associations.asMap().entrySet()) {
-                for (String target : type.getValue().products()) {
+            Map<String, List<String>> types = byAnchor.getOrDefault(anchor.identifier().toLowerCase(Locale.ROOT), Map.of());
+            for (Map.Entry<String, List<String>> type : types.entrySet()) {
+                for (String target : type.getValue()) {
                     collected.add(target, Reason.of(code, text.formatted(type.getKey(), anchor.label())));
                 }
             }
         }
+    }
+
+    /** The associated products of each product (lower-cased identifier), type by type; an empty map for none. */
+    private static Map<String, Map<String, List<String>>> loadAssociations(List<String> identifiers) {
+        Map<String, Map<String, List<String>>> loaded = new java.util.HashMap<>();
+        identifiers.forEach(identifier -> loaded.put(identifier, Map.of()));
+        Product.getEntityManager().createQuery("select p.identifier, p.associations from Product p where lower(p.identifier) in :identifiers",
+                        Object[].class).setParameter("identifiers", identifiers).getResultList()
+                .forEach(row -> {
+                    Map<String, List<String>> types = new LinkedHashMap<>();
+                    ((io.pimento.catalog.product.Associations) row[1]).asMap()
+                            .forEach((type, targets) -> types.put(type, List.copyOf(targets.products())));
+                    loaded.put(((String) row[0]).toLowerCase(Locale.ROOT), java.util.Collections.unmodifiableMap(types));
+                });
+        return loaded;
     }
 
     /** Products of the anchors' families in their categories (within the tree), most recently updated first. */

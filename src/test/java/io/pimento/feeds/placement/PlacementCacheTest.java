@@ -64,7 +64,7 @@ class PlacementCacheTest {
             bump.execute("select nextval('catalog_version')");
         }
 
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
                 .untilAsserted(() -> assertThat(labels(c)).doesNotContainKey(c.sku("boot2")).containsKey(c.sku("boot1")));
     }
 
