@@ -87,8 +87,8 @@ public class ProductSearchService {
      */
     public List<String> identifiers(Map<String, List<String>> parameters, int max) {
         ProductQuery query = parse(structure -> ProductQueryParser.parse(parameters, structure));
-        // Only the hits' ids, without _source: reading the documents is most of what such a search
-        // costs OpenSearch (a rule's query asks for up to a thousand), a primary-key read is cheap.
+        // Only the hits' ids: reading the documents is most of what such a search costs OpenSearch
+        // (a rule's query asks for up to a thousand); reading identifiers by primary key is cheap.
         List<Long> ids = whenAvailable(() -> searchSession.search(Product.class)
                 .extension(ElasticsearchExtension.get())
                 .select(f -> f.jsonHit())
@@ -96,9 +96,15 @@ public class ProductSearchService {
                 .sort(f -> sort(f, query))
                 .requestTransformer(context -> {
                     addUnmappedTypes(context.body(), query);
+                    // The id from doc values: even _id alone is read from the stored-fields block
+                    // that holds the whole source, and decompressing it is what fetching costs.
                     context.body().addProperty("_source", false);
+                    context.body().addProperty("stored_fields", "_none_");
+                    JsonArray docValues = new JsonArray();
+                    docValues.add(ProductFields.ID);
+                    context.body().add("docvalue_fields", docValues);
                 })
-                .fetchHits(max)).stream().map(hit -> hit.get("_id").getAsLong()).toList();
+                .fetchHits(max)).stream().map(hit -> hit.getAsJsonObject("fields").getAsJsonArray(ProductFields.ID).get(0).getAsLong()).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
