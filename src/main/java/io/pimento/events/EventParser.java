@@ -30,7 +30,8 @@ public final class EventParser {
     static final int MAX_QUANTITY = 10_000;
 
     private static final Set<String> FIELDS = Set.of("type", "visitor", "session", "timestamp", "consent", "context",
-            "product", "category", "query", "quantity", "items", "value", "currency", "responseId", "products", "like", "hide");
+            "product", "category", "query", "quantity", "items", "value", "currency", "responseId", "products", "like", "hide",
+            "content");
 
     /**
      * @param now            the server's clock
@@ -88,6 +89,7 @@ public final class EventParser {
         BigDecimal value = null;
         String currency = null;
         List<String> products = List.of();
+        List<String> content = List.of();
         VisitorEvent.Preference preference = null;
         if (type != null) {
             switch (type) {
@@ -98,7 +100,10 @@ public final class EventParser {
                 }
                 case CATEGORY_VIEW -> category = in.text("category", MAX_CODE, true);
                 case SEARCH -> query = in.text("query", MAX_QUERY, true);
-                case IMPRESSION -> products = impressed(in);
+                case IMPRESSION -> {
+                    content = codes(in, "content", "content item codes");
+                    products = impressed(in, !content.isEmpty());
+                }
                 case PURCHASE -> {
                     items = purchaseLines(in);
                     value = in.amount("value");
@@ -112,7 +117,8 @@ public final class EventParser {
                 }
                 case PREFERENCE -> preference = preference(in);
             }
-            for (String name : List.of("product", "category", "query", "quantity", "items", "value", "currency", "products", "like", "hide")) {
+            for (String name : List.of("product", "category", "query", "quantity", "items", "value", "currency", "products", "like", "hide",
+                    "content")) {
                 if (node.has(name) && !uses(type, name)) {
                     errors.add(new FieldError(in.at(name), "a %s event has no %s".formatted(type.code(), name)));
                 }
@@ -122,7 +128,7 @@ public final class EventParser {
             return new Parsed(null, List.copyOf(errors));
         }
         return new Parsed(new VisitorEvent(type, visitor, session, timestamp, personalization, product, category, query,
-                quantity, items, value, currency, responseId, products, preference, context), List.of());
+                quantity, items, value, currency, responseId, products, preference, context, content), List.of());
     }
 
     private static boolean uses(EventType type, String field) {
@@ -131,7 +137,7 @@ public final class EventParser {
             case ADD_TO_CART, REMOVE_FROM_CART -> field.equals("product") || field.equals("quantity");
             case CATEGORY_VIEW -> field.equals("category");
             case SEARCH -> field.equals("query");
-            case IMPRESSION -> field.equals("product") || field.equals("products");
+            case IMPRESSION -> field.equals("product") || field.equals("products") || field.equals("content");
             case PURCHASE -> field.equals("items") || field.equals("value") || field.equals("currency");
             case PREFERENCE -> field.equals("like") || field.equals("hide");
         };
@@ -202,7 +208,29 @@ public final class EventParser {
         return (ObjectNode) context;
     }
 
-    private static List<String> impressed(Reader in) {
+    /** An optional list of codes (at most {@link #MAX_LIST}, each a non-empty string of at most {@link #MAX_CODE}). */
+    private static List<String> codes(Reader in, String field, String what) {
+        List<String> codes = new ArrayList<>();
+        JsonNode list = in.node.get(field);
+        if (list == null || list.isNull()) {
+            return codes;
+        }
+        if (!list.isArray() || list.size() > MAX_LIST) {
+            in.error(field, "%s is a list of at most %d %s".formatted(field, MAX_LIST, what));
+            return codes;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode item = list.get(i);
+            if (!item.isTextual() || item.textValue().isBlank() || item.textValue().length() > MAX_CODE) {
+                in.error(field + "[" + i + "]", "a code is a non-empty string of at most %d characters".formatted(MAX_CODE));
+            } else {
+                codes.add(item.textValue());
+            }
+        }
+        return codes;
+    }
+
+    private static List<String> impressed(Reader in, boolean showedContent) {
         List<String> products = new ArrayList<>();
         String single = in.text("product", MAX_CODE, false);
         if (single != null) {
@@ -223,8 +251,10 @@ public final class EventParser {
                 }
             }
         }
-        if (products.isEmpty() && in.errors.stream().noneMatch(e -> e.field().startsWith(in.at("product")))) {
-            in.error("products", "an impression names the products shown: \"products\": [\"BOOT-1\", ...]");
+        if (products.isEmpty() && !showedContent && in.errors.stream().noneMatch(e -> e.field().startsWith(in.at("product"))
+                || e.field().startsWith(in.at("content")))) {
+            in.error("products", "an impression names the products shown (\"products\": [\"BOOT-1\", ...]) or the content items "
+                    + "(\"content\": [\"winter_banner\"])");
         }
         return products;
     }

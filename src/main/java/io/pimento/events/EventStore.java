@@ -111,6 +111,10 @@ public class EventStore {
             var products = data.putArray("products");
             event.products().forEach(products::add);
         }
+        if (!event.content().isEmpty()) {
+            var content = data.putArray("content");
+            event.content().forEach(content::add);
+        }
         if (event.preference() != null) {
             data.putObject(event.preference().like() ? "like" : "hide")
                     .put(event.preference().kind().name().toLowerCase(java.util.Locale.ROOT), event.preference().value());

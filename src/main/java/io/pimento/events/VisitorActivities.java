@@ -11,7 +11,11 @@ import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -122,5 +126,36 @@ public class VisitorActivities {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Impressions of capped content read per request, at most: a visitor past every cap needs no more. */
+    static final int MAX_CONTENT_IMPRESSIONS = 5_000;
+
+    /**
+     * When the visitor (as {@link #load} resolved it), or else the session, was shown each of these
+     * content items since {@code since}, by code as the impression events named it (case-insensitive).
+     */
+    public Map<String, List<Instant>> contentImpressions(String visitor, String session, Collection<String> codes, Instant since) {
+        Map<String, List<Instant>> shown = new HashMap<>();
+        if ((visitor == null && (session == null || session.isBlank())) || codes.isEmpty()) {
+            return shown;
+        }
+        List<String> lower = codes.stream().map(code -> code.toLowerCase(Locale.ROOT)).distinct().toList();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select lower(c.code), e.occurred_at from visitor_event e"
+                    + " cross join lateral jsonb_array_elements_text(e.data->'content') c(code)"
+                    + " where e." + (visitor != null ? "visitor" : "session") + " = ? and e.type = 'impression' and e.occurred_at >= ?"
+                    + " and lower(c.code) = any(?) order by e.occurred_at desc limit " + MAX_CONTENT_IMPRESSIONS)) {
+                select.setString(1, visitor != null ? visitor : session);
+                select.setTimestamp(2, Timestamp.from(since));
+                select.setArray(3, connection.createArrayOf("varchar", lower.toArray()));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        shown.computeIfAbsent(rows.getString(1), code -> new ArrayList<>()).add(rows.getTimestamp(2).toInstant());
+                    }
+                }
+            }
+        });
+        return shown;
     }
 }

@@ -9,16 +9,18 @@ import java.util.List;
 /**
  * One event as accepted: checked by {@link EventParser}, its product and category codes known to
  * the catalog. Fields a type does not use are null (lists empty). {@code personalization} is the
- * visitor's consent; {@code context} the channel's context fields, kept as sent.
+ * visitor's consent; {@code context} the channel's context fields, kept as sent; {@code content}
+ * the content items an impression showed (codes as sent: frequency caps count them).
  */
 public record VisitorEvent(EventType type, String visitor, String session, Instant timestamp, boolean personalization,
                            String product, String category, String query, Integer quantity, List<PurchaseLine> items,
                            BigDecimal value, String currency, String responseId, List<String> products,
-                           Preference preference, ObjectNode context) {
+                           Preference preference, ObjectNode context, List<String> content) {
 
     public VisitorEvent {
         items = items == null ? List.of() : List.copyOf(items);
         products = products == null ? List.of() : List.copyOf(products);
+        content = content == null ? List.of() : List.copyOf(content);
     }
 
     /** One line of a purchase. */
@@ -65,7 +67,7 @@ public record VisitorEvent(EventType type, String visitor, String session, Insta
         return new VisitorEvent(type, visitor, session, timestamp, personalization,
                 product == null ? null : productCode.apply(product), category == null ? null : categoryCode.apply(category),
                 query, quantity, items.stream().map(l -> new PurchaseLine(productCode.apply(l.product()), l.quantity(), l.price())).toList(),
-                value, currency, responseId, products.stream().map(productCode).toList(), pref, context);
+                value, currency, responseId, products.stream().map(productCode).toList(), pref, context, content);
     }
 
     /** The category code the event names, if any. */

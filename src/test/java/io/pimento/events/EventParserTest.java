@@ -62,6 +62,10 @@ class EventParserTest {
                 Arguments.of("{\"type\": \"impression\", " + BASE + ", \"products\": [\"A\"]}", "events[0].responseId", "responseId is required"),
                 Arguments.of("{\"type\": \"impression\", " + BASE + ", \"responseId\": \"r\"}", "events[0].products",
                         "an impression names the products shown"),
+                Arguments.of("{\"type\": \"impression\", " + BASE + ", \"responseId\": \"r\", \"content\": [\"\"]}", "events[0].content[0]",
+                        "a code is a non-empty string"),
+                Arguments.of("{\"type\": \"view\", " + BASE + ", \"product\": \"A\", \"content\": [\"banner\"]}", "events[0].content",
+                        "a view event has no content"),
                 Arguments.of("{\"type\": \"preference\", \"visitor\": \"v\", \"timestamp\": \"2026-11-22T10:00:00Z\"}", "events[0].like",
                         "a preference either likes or hides one thing"),
                 Arguments.of("{\"type\": \"preference\", \"visitor\": \"v\", \"timestamp\": \"2026-11-22T10:00:00Z\", \"hide\": {\"colour\": \"red\"}}",
@@ -122,6 +126,15 @@ class EventParserTest {
                 new VisitorEvent.PurchaseLine("B", 1, null));
         assertThat(event.value()).isEqualByComparingTo("241");
         assertThat(event.references()).extracting(VisitorEvent.Reference::path).containsExactly("items[0].product", "items[1].product");
+    }
+
+    @Test
+    void readsAnImpressionOfContentItemsAloneWithoutCheckingThemAsProducts() throws Exception {
+        VisitorEvent event = parse("{\"type\": \"impression\", " + BASE + ", \"responseId\": \"home.p.1\", \"content\": [\"winter_banner\"]}");
+
+        assertThat(event.content()).containsExactly("winter_banner");
+        assertThat(event.products()).isEmpty();
+        assertThat(event.references()).isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.pimento.common.NotFoundException;
 import io.pimento.feeds.FeedItem;
 import io.pimento.feeds.FeedService;
 import io.pimento.events.VisitorActivities;
+import io.pimento.events.VisitorActivity;
 import io.pimento.events.VisitorEvent;
 import io.pimento.personalization.Arm;
 import io.pimento.personalization.ExperimentService;
@@ -18,6 +19,7 @@ import io.pimento.personalization.PersonalizedRanking;
 import io.pimento.personalization.VisitorProfile;
 import io.pimento.ranking.ViewedItem;
 import io.pimento.targeting.condition.VisitorContext;
+import io.pimento.targeting.content.FrequencyCap;
 import io.pimento.targeting.content.ResolvedContentItem;
 import io.pimento.targeting.rules.PlacementRules;
 import io.pimento.targeting.rules.engine.Candidate;
@@ -112,7 +114,8 @@ public class PlacementService {
         String locale = feeds.target(request.channel(), request.locale()).locale();
         int limit = Cursor.limit(request.limit());
         // what the visitor did (consented events only), read fresh from PostgreSQL: every instance agrees
-        VisitorProfile profile = VisitorProfile.of(activities.load(request.visitor(), request.session()), request.session());
+        VisitorActivity activity = activities.load(request.visitor(), request.session());
+        VisitorProfile profile = VisitorProfile.of(activity, request.session());
         VisitorContext context = profile.complete(context(request.context()));
 
         List<MatchedSegment> matched = segments.match(context, profile.counts());
@@ -186,7 +189,32 @@ public class PlacementService {
             }
         }
         return new PlacementResponse(arm.responseId(placement.code(), UUID.randomUUID()), placement.code(), List.copyOf(segmentCodes),
-                favourLiked(entries));
+                favourLiked(withinCaps(entries, active.caps(), activity, request.session(), now)));
+    }
+
+    /**
+     * Leaves out the content items this visitor (or session) was already shown as often as their
+     * frequency cap allows; one query, only when the answer holds a capped item.
+     */
+    private List<PlacementResponse.Entry> withinCaps(List<PlacementResponse.Entry> entries, Map<String, FrequencyCap> caps,
+                                                     VisitorActivity activity, String session, Instant now) {
+        List<String> capped = entries.stream().filter(e -> "content".equals(e.type()) && caps.containsKey(e.identifier()))
+                .map(PlacementResponse.Entry::identifier).toList();
+        if (capped.isEmpty()) {
+            return entries;
+        }
+        java.time.Duration longest = capped.stream().map(code -> caps.get(code).window()).max(java.time.Duration::compareTo).orElseThrow();
+        Map<String, List<Instant>> shown = activities.contentImpressions(activity.visitor(), session, capped, now.minus(longest));
+        return entries.stream().filter(entry -> {
+            FrequencyCap cap = caps.get(entry.identifier());
+            if (cap == null || !"content".equals(entry.type())) {
+                return true;
+            }
+            Instant since = now.minus(cap.window());
+            long times = shown.getOrDefault(entry.identifier().toLowerCase(Locale.ROOT), List.of()).stream()
+                    .filter(at -> !at.isBefore(since)).count();
+            return times < cap.impressions();
+        }).toList();
     }
 
     /** A visitor's explicit choice about a product, one of its categories or its brand; null when they said nothing. */

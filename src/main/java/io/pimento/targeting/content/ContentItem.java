@@ -39,6 +39,13 @@ public class ContentItem extends PanacheEntityBase {
     @Column(name = "valid_to")
     public Instant validTo;
 
+    /** At most this many impressions per visitor within {@link #capWithin} (ISO-8601); null: no cap. */
+    @Column(name = "cap_impressions")
+    public Integer capImpressions;
+
+    @Column(name = "cap_within")
+    public String capWithin;
+
     @Column(name = "created_at")
     public Instant createdAt = Instant.now();
 

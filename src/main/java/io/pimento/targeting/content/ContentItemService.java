@@ -73,12 +73,13 @@ public class ContentItemService extends StructureService<ContentItem, ContentIte
     @Override
     protected ContentItemPayload toPayload(ContentItem entity) {
         return new ContentItemPayload(entity.code, entity.type, Labels.copy(entity.title), Labels.copy(entity.text),
-                entity.image, entity.link, Schedules.format(entity.validFrom), Schedules.format(entity.validTo), entity.version);
+                entity.image, entity.link, Schedules.format(entity.validFrom), Schedules.format(entity.validTo),
+                entity.capImpressions == null ? null : new FrequencyCap(entity.capImpressions, entity.capWithin), entity.version);
     }
 
     @Override
     protected ContentItemPayload defaults(String code) {
-        return new ContentItemPayload(code, null, Map.of(), Map.of(), null, null, null, null, null);
+        return new ContentItemPayload(code, null, Map.of(), Map.of(), null, null, null, null, null, null);
     }
 
     @Override
@@ -91,6 +92,7 @@ public class ContentItemService extends StructureService<ContentItem, ContentIte
                 patch.link() != null ? patch.link() : base.link(),
                 patch.validFrom() != null ? patch.validFrom() : base.validFrom(),
                 patch.validTo() != null ? patch.validTo() : base.validTo(),
+                patch.frequencyCap() != null ? patch.frequencyCap() : base.frequencyCap(),
                 base.version());
     }
 
@@ -112,7 +114,32 @@ public class ContentItemService extends StructureService<ContentItem, ContentIte
         Instant from = Schedules.parse("valid_from", target.validFrom(), violations);
         Instant to = Schedules.parse("valid_to", target.validTo(), violations);
         Schedules.checkOrder(from, to, "valid_to", violations);
-        return new ContentItemPayload(code, type, title, text, image, link, Schedules.format(from), Schedules.format(to), target.version());
+        FrequencyCap cap = frequencyCap(target.frequencyCap(), violations);
+        return new ContentItemPayload(code, type, title, text, image, link, Schedules.format(from), Schedules.format(to), cap,
+                target.version());
+    }
+
+    /** Null for no cap ({@code {}} included); both fields are needed otherwise. */
+    private static FrequencyCap frequencyCap(FrequencyCap cap, Violations violations) {
+        if (cap == null || cap.isEmpty()) {
+            return null;
+        }
+        if (cap.impressions() == null || cap.impressions() < 1 || cap.impressions() > FrequencyCap.MAX_IMPRESSIONS) {
+            violations.add("frequency_cap.impressions", "how many times one visitor may see the item: 1 to %d"
+                    .formatted(FrequencyCap.MAX_IMPRESSIONS));
+        }
+        java.time.Duration window = null;
+        try {
+            window = cap.within() == null ? null : java.time.Duration.parse(cap.within().strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            // reported below
+        }
+        if (window == null || window.compareTo(FrequencyCap.SHORTEST) < 0 || window.compareTo(FrequencyCap.LONGEST) > 0) {
+            violations.add("frequency_cap.within", "'%s' is not a duration from PT1M to P400D (ISO-8601, such as PT12H or P7D)"
+                    .formatted(cap.within() == null ? "" : io.pimento.common.Texts.abbreviate(cap.within())));
+            return cap;
+        }
+        return new FrequencyCap(cap.impressions(), cap.within().strip());
     }
 
     /** An absolute http(s) URL or, for links, a path on the channel's own site ({@code /winter-sale}). */
@@ -153,6 +180,8 @@ public class ContentItemService extends StructureService<ContentItem, ContentIte
         entity.link = state.link();
         entity.validFrom = state.validFrom() == null ? null : Instant.parse(state.validFrom());
         entity.validTo = state.validTo() == null ? null : Instant.parse(state.validTo());
+        entity.capImpressions = state.frequencyCap() == null ? null : state.frequencyCap().impressions();
+        entity.capWithin = state.frequencyCap() == null ? null : state.frequencyCap().within();
         entity.updatedAt = Instant.now();
     }
 

@@ -5,6 +5,7 @@ import io.pimento.search.query.ProductSearchService;
 import io.pimento.targeting.Schedules;
 import io.pimento.targeting.content.ContentItemPayload;
 import io.pimento.targeting.content.ContentItemService;
+import io.pimento.targeting.content.FrequencyCap;
 import io.pimento.targeting.content.ResolvedContentItem;
 import io.pimento.targeting.rules.engine.ActiveRule;
 import io.pimento.targeting.rules.engine.Placement;
@@ -45,7 +46,11 @@ public class PlacementRules {
     private static final Logger LOG = Logger.getLogger(PlacementRules.class);
 
     /** The rules that apply, in precedence order, and the content items they show, in the requested locale. */
-    public record Resolved(List<ActiveRule> rules, Map<String, ResolvedContentItem> content) {
+    public record Resolved(List<ActiveRule> rules, Map<String, ResolvedContentItem> content, Map<String, FrequencyCap> caps) {
+
+        public Resolved(List<ActiveRule> rules, Map<String, ResolvedContentItem> content) {
+            this(rules, content, Map.of());
+        }
     }
 
     private final RuleService rules;
@@ -94,7 +99,14 @@ public class PlacementRules {
                 active.add(new ActiveRule(rule.code(), rule.priority(), action, rule.segment()));
             }
         }
-        return new Resolved(List.copyOf(active), content);
+        Map<String, FrequencyCap> caps = new LinkedHashMap<>();
+        content.keySet().forEach(code -> {
+            ContentItemPayload item = current.content().get(code);
+            if (item != null && item.frequencyCap() != null) {
+                caps.put(code, item.frequencyCap());
+            }
+        });
+        return new Resolved(List.copyOf(active), content, caps);
     }
 
     /** The candidates, then the products pins and includes may bring, in that order (the engine is deterministic). */

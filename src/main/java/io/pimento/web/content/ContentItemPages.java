@@ -5,6 +5,7 @@ import io.pimento.catalog.locale.LocaleService;
 import io.pimento.common.ProblemException;
 import io.pimento.security.Role;
 import io.pimento.targeting.content.ContentItemPayload;
+import io.pimento.targeting.content.FrequencyCap;
 import io.pimento.targeting.content.ContentItemService;
 import io.pimento.web.ConfirmPage;
 import io.pimento.web.CurrentUser;
@@ -58,7 +59,8 @@ public class ContentItemPages {
 
     /** The form as shown. */
     public record ItemForm(String original, String code, String type, List<Translation> translations, String image, String link,
-                           String validFrom, String validTo, Integer version, FieldErrors errors, boolean readOnly) {
+                           String validFrom, String validTo, Integer capImpressions, String capWithin, Integer version,
+                           FieldErrors errors, boolean readOnly) {
 
         public boolean isNew() {
             return original == null || original.isEmpty();
@@ -98,6 +100,8 @@ public class ContentItemPages {
         @RestForm public String link;
         @RestForm public String validFrom;
         @RestForm public String validTo;
+        @RestForm public String capImpressions;
+        @RestForm public String capWithin;
         @RestForm public Integer version;
 
         Map<String, String> byLocale(List<String> values) {
@@ -132,7 +136,7 @@ public class ContentItemPages {
     @Path("/new")
     @RolesAllowed(Role.EDITOR_CODE)
     public TemplateInstance create() {
-        return Templates.form(form(null, new ContentItemPayload("", "banner", Map.of(), Map.of(), null, null, null, null, null),
+        return Templates.form(form(null, new ContentItemPayload("", "banner", Map.of(), Map.of(), null, null, null, null, null, null),
                 FieldErrors.NONE, false));
     }
 
@@ -179,7 +183,9 @@ public class ContentItemPages {
         boolean isNew = posted.original == null;
         ContentItemPayload payload = new ContentItemPayload(isNew ? posted.code : posted.original, posted.type,
                 posted.byLocale(posted.titles), posted.byLocale(posted.texts), blankToNull(posted.image), blankToNull(posted.link),
-                DateTimeLocal.toInstant(posted.validFrom), DateTimeLocal.toInstant(posted.validTo), posted.version);
+                DateTimeLocal.toInstant(posted.validFrom), DateTimeLocal.toInstant(posted.validTo),
+                // both blank: no cap ({} removes one); otherwise the service checks both
+                new FrequencyCap(count(posted.capImpressions), blankToNull(posted.capWithin)), posted.version);
         try {
             ContentItemPayload saved = isNew ? items.create(payload) : items.replace(posted.original, payload, null).value();
             return Flash.redirect(URI.create("/ui/content/" + saved.code()), Flash.Kind.SUCCESS, "Content item saved.");
@@ -207,7 +213,21 @@ public class ContentItemPages {
                     item.text() == null ? "" : item.text().getOrDefault(locale, "")));
         }
         return new ItemForm(original, item.code(), item.type(), translations, item.image(), item.link(),
-                DateTimeLocal.toInput(item.validFrom()), DateTimeLocal.toInput(item.validTo()), item.version(), errors, readOnly);
+                DateTimeLocal.toInput(item.validFrom()), DateTimeLocal.toInput(item.validTo()),
+                item.frequencyCap() == null ? null : item.frequencyCap().impressions(),
+                item.frequencyCap() == null ? null : item.frequencyCap().within(), item.version(), errors, readOnly);
+    }
+
+    /** The number typed; null when blank, -1 (refused by the service, with its message) when not a number. */
+    private static Integer count(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static String blankToNull(String text) {

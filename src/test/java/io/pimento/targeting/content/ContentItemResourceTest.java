@@ -90,6 +90,20 @@ class ContentItemResourceTest {
                 .body("valid_from", equalTo("2026-12-01T00:00:00Z"));
     }
 
+    @Test
+    void shouldKeepAFrequencyCapAcrossAPatchAndRemoveItWithAnEmptyObject() {
+        String code = unique("capped");
+        Map<String, Object> item = banner(code);
+        item.put("frequency_cap", Map.of("impressions", 3, "within", "P7D"));
+        asEditor().body(item).post("/api/v1/content-items").then().statusCode(201)
+                .body("frequency_cap.impressions", equalTo(3)).body("frequency_cap.within", equalTo("P7D"));
+
+        asEditor().body(Map.of("type", "offer")).patch("/api/v1/content-items/{code}", code)
+                .then().statusCode(200).body("frequency_cap.impressions", equalTo(3));
+        asEditor().body(Map.of("frequency_cap", Map.of())).patch("/api/v1/content-items/{code}", code)
+                .then().statusCode(200).body("frequency_cap", nullValue());
+    }
+
     static Stream<Arguments> invalidItems() {
         return Stream.of(
                 arguments("unknown type", Map.of("type", "popup"), "type", "unknown type 'popup'"),
@@ -99,7 +113,13 @@ class ContentItemResourceTest {
                 arguments("image that is not a URL", Map.of("image", "cat.jpg"), "image", "not an http(s) URL"),
                 arguments("link to another scheme", Map.of("link", "javascript:alert(1)"), "link", "not an http(s) URL or a path"),
                 arguments("valid_from after valid_to", Map.of("valid_from", "2027-02-01", "valid_to", "2027-01-01"), "valid_to", "must come after"),
-                arguments("malformed valid_from", Map.of("valid_from", "soon"), "valid_from", "not a date"));
+                arguments("malformed valid_from", Map.of("valid_from", "soon"), "valid_from", "not a date"),
+                arguments("frequency cap of no impressions", Map.of("frequency_cap", Map.of("impressions", 0, "within", "P1D")),
+                        "frequency_cap.impressions", "1 to 1000"),
+                arguments("frequency cap without a window", Map.of("frequency_cap", Map.of("impressions", 3)),
+                        "frequency_cap.within", "not a duration from PT1M to P400D"),
+                arguments("frequency cap over a week written as a period", Map.of("frequency_cap", Map.of("impressions", 3, "within", "1 week")),
+                        "frequency_cap.within", "'1 week' is not a duration"));
     }
 
     @ParameterizedTest(name = "{0}")
