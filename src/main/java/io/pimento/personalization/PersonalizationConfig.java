@@ -32,9 +32,12 @@ public interface PersonalizationConfig {
     @WithDefault("0.1")
     double explorationShare();
 
-    /** The placements that explore. */
+    /** The placements that explore, with {@link #explorationShare()}. */
     @WithDefault("home,email,product,cart")
     java.util.List<String> explorationPlacements();
+
+    /** Shares per placement overriding the above: {@code email=0.3,home=0.05} ({@code cart=0} turns one off). */
+    java.util.Optional<java.util.List<String>> explorationShares();
 
     /** The position (1-based) the exploring product takes. */
     @WithDefault("3")

@@ -32,10 +32,12 @@ public class PersonalizedRanking {
 
     private final RankingService ranking;
     private final PersonalizationConfig config;
+    private final Map<String, Double> shares;
 
     PersonalizedRanking(RankingService ranking, PersonalizationConfig config) {
         this.ranking = ranking;
         this.config = config;
+        this.shares = shares(config);
     }
 
     /**
@@ -63,24 +65,50 @@ public class PersonalizedRanking {
 
     /** Whether this response gives a slot to a new product, and where. */
     private Exploration exploration(String placement, String who) {
-        double share = placement == null || !config.explorationPlacements().contains(placement) ? 0 : config.explorationShare();
+        double share = placement == null ? 0 : shares.getOrDefault(placement, 0.0);
         if (who == null || share <= 0) {
             return Exploration.NONE;
         }
         long hour = System.currentTimeMillis() / 3_600_000L;
         double draw = Arm.bucket("explore:" + placement + ":" + who + ":" + hour);
-        return draw < share ? new Exploration(config.explorationPosition(), config.explorationMaxClicks(), who + ":" + hour)
-                : Exploration.NONE;
+        return draw < share ? new Exploration(config.explorationPosition(), config.explorationMaxClicks(), who + ":" + hour,
+                ranking.impressions()) : Exploration.NONE;
+    }
+
+    /**
+     * The exploration share of each placement: {@code exploration-share} for the placements of
+     * {@code exploration-placements}, overridden by {@code exploration-shares} entries
+     * ({@code email=0.3}). A malformed entry stops the application at start, naming it.
+     */
+    static Map<String, Double> shares(PersonalizationConfig config) {
+        Map<String, Double> shares = new HashMap<>();
+        config.explorationPlacements().forEach(placement -> shares.put(placement.strip(), config.explorationShare()));
+        for (String entry : config.explorationShares().orElse(List.of())) {
+            String[] parts = entry.split("=", 2);
+            double share;
+            try {
+                share = parts.length == 2 ? Double.parseDouble(parts[1].strip()) : Double.NaN;
+            } catch (NumberFormatException e) {
+                share = Double.NaN;
+            }
+            if (parts[0].isBlank() || !(share >= 0 && share <= 1)) {
+                throw new IllegalStateException(("pimento.personalization.exploration-shares: '%s' is not placement=share "
+                        + "with a share from 0 to 1 (email=0.3)").formatted(entry));
+            }
+            shares.put(parts[0].strip(), share);
+        }
+        return Map.copyOf(shares);
     }
 
     /**
      * Cold start: one of the candidates the ranker knows little of (fewer than {@code maxClicks}
-     * clicks) moves to {@code position}, chosen by a hash of the visitor and the hour among them, so
-     * every new product gets its turn across visitors while one visitor's page stays stable for the
-     * hour. Deterministic for a given visitor, hour and candidate list.
+     * clicks) moves to {@code position}, chosen by Thompson sampling over what their impressions
+     * and clicks tell ({@link Bandit}), seeded by the visitor and the hour: products never shown
+     * get their turns across visitors, those that draw clicks more, while one visitor's page stays
+     * stable for the hour. Deterministic for a given visitor, hour, candidates and counts.
      */
-    record Exploration(int position, int maxClicks, String seed) {
-        static final Exploration NONE = new Exploration(0, 0, null);
+    record Exploration(int position, int maxClicks, String seed, Map<String, Integer> impressions) {
+        static final Exploration NONE = new Exploration(0, 0, null, Map.of());
 
         List<Candidate> apply(RankingModel model, List<Candidate> ranked) {
             if (seed == null || ranked.size() < 2) {
@@ -88,15 +116,19 @@ public class PersonalizedRanking {
             }
             int slot = Math.min(position, ranked.size()) - 1;
             List<Integer> fresh = new ArrayList<>();
+            List<Bandit.Arm> arms = new ArrayList<>();
             for (int i = 0; i < ranked.size(); i++) {
-                if (i != slot && model.clicks(ranked.get(i).identifier()) < maxClicks) {
+                String identifier = ranked.get(i).identifier();
+                int clicks = model.clicks(identifier);
+                if (i != slot && clicks < maxClicks) {
                     fresh.add(i);
+                    arms.add(new Bandit.Arm(impressions.getOrDefault(identifier, 0), clicks));
                 }
             }
             if (fresh.isEmpty() || slot < 0 || model.clicks(ranked.get(slot).identifier()) < maxClicks) {
                 return ranked;
             }
-            int pick = fresh.get((int) (Arm.bucket(seed) * fresh.size()));
+            int pick = fresh.get(Bandit.choose(arms, (long) (Arm.bucket(seed) * Long.MAX_VALUE)));
             List<Candidate> result = new ArrayList<>(ranked);
             Candidate chosen = result.remove(pick);
             List<Reason> reasons = new ArrayList<>(chosen.reasons());

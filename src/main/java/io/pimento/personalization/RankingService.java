@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,7 +38,13 @@ public class RankingService {
               and type in ('view', 'click', 'add_to_cart') and occurred_at >= ?
             order by session, occurred_at, id""";
 
-    private record Trained(RankingModel model, RankingStatus status) {
+    /** How often each product was shown (consented impressions in the window): the exploration bandit's evidence. */
+    private static final String IMPRESSIONS = """
+            select p.product, count(*) from visitor_event e cross join lateral jsonb_array_elements_text(e.data->'products') p(product)
+            where e.type = 'impression' and e.personalization and e.occurred_at >= ?
+            group by p.product""";
+
+    private record Trained(RankingModel model, RankingStatus status, Map<String, Integer> impressions) {
     }
 
     private final EntityManager entityManager;
@@ -57,6 +64,12 @@ public class RankingService {
         return trained == null || trained.model() == null ? Optional.empty() : Optional.of(trained.model());
     }
 
+    /** How often each product was shown in the training window, by identifier (as of the last training). */
+    public Map<String, Integer> impressions() {
+        Trained trained = current;
+        return trained == null ? Map.of() : trained.impressions();
+    }
+
     public RankingStatus status() {
         Trained trained = current;
         Instant shared = sharedTrainedAt();
@@ -73,6 +86,7 @@ public class RankingService {
         Instant started = clock.instant();
         long t0 = System.nanoTime();
         List<Click> clicks = QuarkusTransaction.requiringNew().call(() -> clicks(started.minus(config.window())));
+        Map<String, Integer> impressions = QuarkusTransaction.requiringNew().call(() -> impressions(started.minus(config.window())));
         SessionLog log = SessionLog.of(clicks);
         int learnable = (int) log.sessions().stream().filter(s -> s.length() >= 2).count();
         RankingModel model = null;
@@ -90,7 +104,7 @@ public class RankingService {
         Instant last = clicks.isEmpty() ? null : Instant.ofEpochMilli((long) (log.lastTime() * 1000));
         RankingStatus status = new RankingStatus(model != null, started, seconds, log.sessions().size(), clicks.size(),
                 log.itemCount(), first, last, null, note);
-        current = new Trained(model, status);
+        current = new Trained(model, status, impressions);
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
                         insert into ranking_model (id, trained_at, seconds, sessions, clicks, items, first_event, last_event)
                         values (1, :at, :seconds, :sessions, :clicks, :items, :first, :last)
@@ -146,6 +160,21 @@ public class RankingService {
             return null;
         }
         return DatabaseTimes.instant(rows.get(0));
+    }
+
+    private Map<String, Integer> impressions(Instant since) {
+        Map<String, Integer> impressions = new java.util.HashMap<>();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(IMPRESSIONS)) {
+                select.setTimestamp(1, Timestamp.from(since));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        impressions.put(rows.getString(1), (int) Math.min(Integer.MAX_VALUE, rows.getLong(2)));
+                    }
+                }
+            }
+        });
+        return Map.copyOf(impressions);
     }
 
     private List<Click> clicks(Instant since) {
