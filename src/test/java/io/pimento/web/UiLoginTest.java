@@ -115,6 +115,22 @@ class UiLoginTest {
     }
 
     @Test
+    void shouldNotOpenTheApiWithACopiedUiSessionCookie() {
+        Response login = UiSession.anonymous().request().contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", "admin").formParam("j_password", "admin")
+                .post("/ui/j_security_check");
+        String cookie = login.getCookie("quarkus-credential");
+        assertThat(cookie).isNotBlank();
+
+        given().redirects().follow(false).cookie("quarkus-credential", cookie).get("/api/v1/me")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().redirects().follow(false).cookie("quarkus-credential", cookie).get("/api/v1/users")
+                .then().statusCode(401).contentType("application/problem+json");
+        // the same cookie still opens the UI
+        given().redirects().follow(false).cookie("quarkus-credential", cookie).get("/ui").then().statusCode(200);
+    }
+
+    @Test
     void shouldScopeTheSessionCookieToTheUi() {
         Response login = UiSession.anonymous().request().contentType("application/x-www-form-urlencoded")
                 .formParam("j_username", "viewer").formParam("j_password", "viewer")
