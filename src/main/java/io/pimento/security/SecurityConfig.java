@@ -35,6 +35,15 @@ public interface SecurityConfig {
 
         @WithDefault("10m")
         Duration period();
+
+        /**
+         * Wrong passwords per client address (any usernames) before the address is refused the
+         * same way, refilled at as many per {@code period}; 0 turns it off. Behind a reverse proxy
+         * the address is the proxy's unless {@code quarkus.http.proxy.proxy-address-forwarding}
+         * trusts it: then one guesser would lock everyone out, so set forwarding up first.
+         */
+        @WithDefault("100")
+        int perAddressBurst();
     }
 
     interface InitialAdmin {

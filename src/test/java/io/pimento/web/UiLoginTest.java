@@ -126,8 +126,9 @@ class UiLoginTest {
                 .then().statusCode(401).contentType("application/problem+json");
         given().redirects().follow(false).cookie("quarkus-credential", cookie).get("/api/v1/users")
                 .then().statusCode(401).contentType("application/problem+json");
-        // the same cookie still opens the UI
-        given().redirects().follow(false).cookie("quarkus-credential", cookie).get("/ui").then().statusCode(200);
+        // the same cookies still open the UI
+        given().redirects().follow(false).cookie("quarkus-credential", cookie)
+                .cookie("pimento-session", login.getCookie("pimento-session")).get("/ui").then().statusCode(200);
     }
 
     @Test
@@ -138,6 +139,8 @@ class UiLoginTest {
 
         assertThat(login.getDetailedCookie("quarkus-credential").getPath()).isEqualTo("/ui");
         assertThat(login.getDetailedCookie("quarkus-credential").isHttpOnly()).isTrue();
+        assertThat(login.getDetailedCookie("pimento-session").getPath()).isEqualTo("/ui");
+        assertThat(login.getDetailedCookie("pimento-session").isHttpOnly()).isTrue();
     }
 
     @Test

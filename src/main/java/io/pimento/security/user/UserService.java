@@ -10,6 +10,7 @@ import io.pimento.common.PreconditionFailedException;
 import io.pimento.history.FieldChange;
 import io.pimento.history.HistoryRecorder;
 import io.pimento.security.Passwords;
+import io.pimento.security.session.UiSessions;
 import io.pimento.security.Role;
 import io.pimento.security.SecurityConfig;
 import io.pimento.security.User;
@@ -39,10 +40,12 @@ public class UserService {
 
     private final SecurityConfig config;
     private final HistoryRecorder history;
+    private final UiSessions sessions;
 
-    UserService(SecurityConfig config, HistoryRecorder history) {
+    UserService(SecurityConfig config, HistoryRecorder history, UiSessions sessions) {
         this.config = config;
         this.history = history;
+        this.sessions = sessions;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -129,11 +132,17 @@ public class UserService {
         if (newEnabled != user.enabled) {
             fieldChanges.add(new FieldChange("enabled", user.enabled, newEnabled));
             user.enabled = newEnabled;
+            if (!newEnabled) {
+                // enabling the user again later must not bring old sessions back
+                sessions.closeAll(user.username);
+            }
         }
         if (changes.password() != null && !Passwords.matches(changes.password().toCharArray(), user.password)) {
             // The hash is not history material: only the fact that it changed is recorded.
             fieldChanges.add(new FieldChange("password", null, "(changed)"));
             user.password = Passwords.hash(changes.password());
+            // whoever holds an old UI session of this user (a stolen cookie) is out at their next request
+            sessions.closeAll(user.username);
         }
         User.flush();
         history.updated(RESOURCE_TYPE, user.username, user.version, fieldChanges);

@@ -1,6 +1,7 @@
 package io.pimento.web.csrf;
 
 import io.pimento.common.Problem;
+import io.pimento.security.session.UiSessions;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -15,7 +16,7 @@ import java.util.Set;
 
 /**
  * Refuses a state-changing request to the web UI ({@code /ui/...}) unless it repeats the CSRF
- * token of its cookie, in the {@value CsrfToken#FIELD} form field or the
+ * token of its session ({@link CsrfToken}), in the {@value CsrfToken#FIELD} form field or the
  * {@value CsrfToken#HEADER} header. The REST API ({@code /api/...}) is not concerned: browsers
  * never hold credentials for it (the session cookie is scoped to {@code /ui}), and its clients
  * post JSON and multipart forms without any token.
@@ -24,13 +25,19 @@ public class CsrfFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
+    private final UiSessions sessions;
+
+    CsrfFilter(UiSessions sessions) {
+        this.sessions = sessions;
+    }
+
     @ServerRequestFilter
     @WithFormRead
     public Response verify(ResteasyReactiveContainerRequestContext request, RoutingContext routing) {
         if (!isUi(routing.normalizedPath()) || SAFE_METHODS.contains(request.getMethod())) {
             return null;
         }
-        String expected = CsrfToken.fromCookie(routing);
+        String expected = sessions.csrfToken(routing);
         String supplied = request.getHeaderString(CsrfToken.HEADER);
         if (supplied == null && isForm(request.getMediaType())) {
             Object field = ((ResteasyReactiveRequestContext) request.getServerRequestContext())

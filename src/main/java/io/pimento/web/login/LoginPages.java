@@ -1,5 +1,6 @@
 package io.pimento.web.login;
 
+import io.pimento.security.session.UiSessions;
 import io.pimento.web.CurrentUser;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -18,7 +19,9 @@ import java.net.URI;
 /**
  * The login page and logout. The form posts to {@code /ui/j_security_check}, where Quarkus' form
  * authentication checks the password with {@code PasswordIdentityProvider} and sets the encrypted
- * session cookie; a failed login comes back to {@code /ui/login?error=true}.
+ * session cookie (and {@code UiSessions} its server-side row); a failed login comes back to
+ * {@code /ui/login?error=true}. Logout deletes the session's row, so a copy of its cookies is
+ * refused too.
  */
 @Path("/ui")
 public class LoginPages {
@@ -44,9 +47,12 @@ public class LoginPages {
     private final CurrentUser user;
     private final RoutingContext routing;
 
-    LoginPages(CurrentUser user, RoutingContext routing) {
+    private final UiSessions sessions;
+
+    LoginPages(CurrentUser user, RoutingContext routing, UiSessions sessions) {
         this.user = user;
         this.routing = routing;
+        this.sessions = sessions;
     }
 
     @GET
@@ -63,6 +69,7 @@ public class LoginPages {
     @POST
     @Path("/logout")
     public Response logout() {
+        sessions.close(routing);
         FormAuthenticationMechanism.logout(routing);
         return Response.seeOther(URI.create("/ui/login?logged-out=true")).build();
     }
