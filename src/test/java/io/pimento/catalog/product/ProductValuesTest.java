@@ -7,7 +7,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.pimento.catalog.product.ProductJson.metric;
 import static io.pimento.catalog.product.ProductJson.price;
@@ -19,6 +25,7 @@ import static io.pimento.catalog.product.TestCatalog.IT;
 import static io.pimento.catalog.product.TestCatalog.SKU;
 import static io.pimento.catalog.product.TestCatalog.USD;
 import static io.pimento.testing.Api.asEditor;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -151,6 +158,34 @@ class ProductValuesTest {
                 .then().statusCode(422)
                 .body("errors[0].field", equalTo("values." + c.ean() + "[0].data"))
                 .body("errors[0].message", containsString("product '%s' already has the value '4006381333931'".formatted(c.sku("first"))));
+    }
+
+    @Test
+    void shouldLetOnlyOneOfTwoSimultaneousWritersHaveAUniqueValue() throws Exception {
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 6; round++) {
+                String ean = "400638133" + (4100 + round);
+                CyclicBarrier together = new CyclicBarrier(2);
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (String name : List.of("left" + round, "right" + round)) {
+                    String sku = c.sku(name);
+                    answers.add(writers.submit(() -> {
+                        together.await(10, TimeUnit.SECONDS);
+                        return asEditor().body(product(sku).family(c.family()).value(c.ean(), ean).build())
+                                .post("/api/v1/products").statusCode();
+                    }));
+                }
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> answer : answers) {
+                    statuses.add(answer.get(30, TimeUnit.SECONDS));
+                }
+                assertThat(statuses).as("round %d: one product gets EAN %s, the other is refused", round, ean)
+                        .containsExactlyInAnyOrder(201, 422);
+            }
+        } finally {
+            writers.shutdownNow();
+        }
     }
 
     @Test

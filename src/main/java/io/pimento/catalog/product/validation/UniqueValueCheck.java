@@ -4,10 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.pimento.catalog.product.schema.AttributeSchema;
 import io.pimento.catalog.product.schema.CatalogSchema;
 import io.pimento.common.DatabaseJsonFormat;
+import io.pimento.common.Digests;
 import io.pimento.common.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,6 +50,7 @@ public class UniqueValueCheck {
                 byAttribute.computeIfAbsent(update.attribute(), a -> new ArrayList<>()).add(update);
             }
         }
+        lockValues(byAttribute);
         byAttribute.forEach((attribute, list) -> {
             Map<Object, String> holders = holders(attribute, list.stream().map(ValueUpdate::data).toList(),
                     productId == null ? List.of() : List.of(productId));
@@ -57,6 +63,34 @@ public class UniqueValueCheck {
             }
         });
         return errors;
+    }
+
+    /**
+     * Two writers of the same unique value would both find it free and both commit: each takes a
+     * transaction-scoped advisory lock per value before looking, so the second waits for the first
+     * to commit (or roll back) and then sees its row. Keys are taken in order, so two writers of
+     * several values cannot deadlock. The import checks whole chunks without these locks
+     * (docs/security.md says what that leaves).
+     */
+    private void lockValues(Map<String, List<ValueUpdate>> byAttribute) {
+        List<Long> keys = byAttribute.entrySet().stream()
+                .flatMap(entry -> entry.getValue().stream().map(update -> lockKey(entry.getKey(), update.data())))
+                .distinct().sorted().toList();
+        if (keys.isEmpty()) {
+            return;
+        }
+        // volatile functions in the select list run after the sort, so the locks are taken in key order
+        em.createNativeQuery("select cast(pg_advisory_xact_lock(k) as text) from unnest(cast(:keys as bigint[])) k order by k")
+                .setParameter("keys", keys.toArray(Long[]::new))
+                .getResultList();
+    }
+
+    /** 64 bits of the SHA-256 of attribute and value, numbers in one form (12 and 12.0 are one value). */
+    static long lockKey(String attribute, Object data) {
+        String value = data instanceof Number number
+                ? new BigDecimal(number.toString()).stripTrailingZeros().toPlainString()
+                : json(data);
+        return ByteBuffer.wrap(Digests.sha256((attribute + '\u0000' + value).getBytes(StandardCharsets.UTF_8))).getLong();
     }
 
     /**
@@ -118,7 +152,7 @@ public class UniqueValueCheck {
     /** Same value as JSON sees it: 12 and 12.0 are one number, as for PostgreSQL's jsonb. */
     private static boolean sameData(Object wanted, Object held) {
         if (wanted instanceof Number a && held instanceof Number b) {
-            return new java.math.BigDecimal(a.toString()).compareTo(new java.math.BigDecimal(b.toString())) == 0;
+            return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
         }
         return java.util.Objects.equals(wanted, held);
     }
