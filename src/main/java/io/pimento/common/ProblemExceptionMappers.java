@@ -120,6 +120,15 @@ public class ProblemExceptionMappers {
             if (cause instanceof ProblemException problem) {
                 return problem(problem, uri);
             }
+            if (DatabaseFailures.isUnavailable(cause)) {
+                // PostgreSQL down or restarting: nothing to fix in the request, retry soon; no stack trace per request
+                LOG.warnf("The database is unavailable (%s) on %s", DatabaseFailures.summary(cause), path(uri));
+                return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, 5)
+                        .entity(new Problem("about:blank", "Service Unavailable", 503,
+                                "the database is unavailable right now; nothing was changed by this request, retry in a few seconds",
+                                path(uri), List.of()))
+                        .build();
+            }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return respond(new Problem("about:blank", "Conflict", 409,
                         "the resource was changed by someone else in the meantime; reload it and apply your change again",

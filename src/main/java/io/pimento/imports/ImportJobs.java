@@ -117,10 +117,13 @@ public class ImportJobs {
     /** Running jobs whose instance stopped beating: they will never finish, so say so. */
     @Transactional
     public int failOrphans(Instant heartbeatBefore, List<Long> runningHere) {
-        return ImportJob.update("status = ?1, finishedAt = ?2, phase = null, message = ?3 "
-                        + "where status = ?4 and (heartbeatAt is null or heartbeatAt < ?5) and id not in ?6",
+        // the counters are those of the last progress saved, which is only saved between committed batches
+        return ImportJob.update("status = ?1, finishedAt = ?2, phase = null, message = concat(?3, cast(created + updated as String), ?4) "
+                        + "where status = ?5 and (heartbeatAt is null or heartbeatAt < ?6) and id not in ?7",
                 ImportStatus.FAILED, Instant.now(),
-                "the instance running this import stopped before it finished; rows saved before that are kept, import the file again to complete it",
+                "interrupted: the instance running this import stopped before it finished; the ",
+                " row(s) counted as created or updated by then are saved (a batch being written at that moment was rolled back"
+                        + " as a whole); import the file again to complete it: rows already saved come out unchanged",
                 ImportStatus.RUNNING, heartbeatBefore, runningHere.isEmpty() ? List.of(-1L) : runningHere);
     }
 

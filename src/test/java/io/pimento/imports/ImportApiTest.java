@@ -2,14 +2,22 @@ package io.pimento.imports;
 
 import io.pimento.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -147,5 +155,35 @@ class ImportApiTest {
         System.arraycopy(a, 0, all, 0, a.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ImportJobs jobs;
+
+    @Test
+    void shouldSayAJobWasInterruptedAndHowManyRowsItSavedWhenItsInstanceStopped() throws Exception {
+        long id;
+        // a job left running by an instance that died (no heartbeat for an hour) after saving 42 rows
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("""
+                     insert into import_job (type, status, phase, file_name, read_rows, created_rows, updated_rows, created_by, started_at, heartbeat_at)
+                     values ('products', 'running', 'importing', 'interrupted.csv', 50, 40, 2, 'admin', now() - interval '1 hour', now() - interval '1 hour')
+                     returning id""")) {
+            ResultSet row = insert.executeQuery();
+            row.next();
+            id = row.getLong(1);
+        }
+
+        // what every instance's sweep does every 30 s with pimento.imports.stale-after
+        assertThat(jobs.failOrphans(Instant.now().minus(Duration.ofMinutes(2)), List.of())).isGreaterThanOrEqualTo(1);
+
+        Api.asAdmin().get("/api/v1/imports/" + id).then().statusCode(200)
+                .body("status", equalTo("failed"))
+                .body("message", containsString("interrupted"))
+                .body("message", containsString("the 42 row(s) counted as created or updated by then are saved"))
+                .body("message", containsString("import the file again"));
     }
 }

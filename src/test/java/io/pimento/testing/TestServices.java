@@ -34,6 +34,14 @@ public final class TestServices {
         run("start-opensearch");
     }
 
+    public static void stopPostgres() {
+        run("stop-postgres");
+    }
+
+    public static void startPostgres() {
+        run("start-postgres");
+    }
+
     public static String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + PG_PORT + "/pimento";
     }
