@@ -455,17 +455,18 @@ public class OutboxIndexer {
         }
         String message = String.valueOf(failure.getMessage());
         Matcher reason = OPENSEARCH_REASON.matcher(message);
-        if (!reason.find()) {
-            return message;
+        StringBuilder text = new StringBuilder();
+        // the error, then what caused it ("failed to parse", caused by "[double] supports only finite values")
+        for (int found = 0; found < 3 && reason.find(); found++) {
+            text.append(found == 0 ? "" : "; caused by ").append(reason.group(1)).append(": ");
+            Matcher escaped = JSON_ESCAPE.matcher(reason.group(2));
+            while (escaped.find()) {
+                escaped.appendReplacement(text, Matcher.quoteReplacement(escaped.group(1) != null
+                        ? String.valueOf((char) Integer.parseInt(escaped.group(1), 16)) : escaped.group(2)));
+            }
+            escaped.appendTail(text);
         }
-        Matcher escaped = JSON_ESCAPE.matcher(reason.group(2));
-        StringBuilder text = new StringBuilder(reason.group(1)).append(": ");
-        while (escaped.find()) {
-            escaped.appendReplacement(text, Matcher.quoteReplacement(escaped.group(1) != null
-                    ? String.valueOf((char) Integer.parseInt(escaped.group(1), 16)) : escaped.group(2)));
-        }
-        escaped.appendTail(text);
-        return text.toString();
+        return text.isEmpty() ? message : text.toString();
     }
 
     /** How a batch went: how many rows it claimed, whether that filled it, and whether OpenSearch could not take it. */

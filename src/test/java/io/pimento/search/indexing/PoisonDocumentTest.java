@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -50,6 +51,8 @@ class PoisonDocumentTest {
     EntityManager entityManager;
 
     private String label;
+    private String number;
+    private String weight;
     private String family;
     private final List<String> products = new ArrayList<>();
 
@@ -57,8 +60,11 @@ class PoisonDocumentTest {
     void catalog() {
         Fixtures.identifier();
         label = Fixtures.attribute(unique("label"), Map.of("type", "text", "max_characters", 65_535));
+        number = Fixtures.attribute(unique("ratio"), Map.of("type", "number", "decimals_allowed", true));
+        weight = Fixtures.attribute(unique("weight"), Map.of("type", "metric", "metric_family", "weight",
+                "default_metric_unit", "gram", "decimals_allowed", true));
         family = unique("family");
-        Api.asAdmin().body(Map.of("code", family, "attributes", List.of(label), "attribute_as_label", label))
+        Api.asAdmin().body(Map.of("code", family, "attributes", List.of(label, number, weight), "attribute_as_label", label))
                 .post("/api/v1/families").then().statusCode(201);
     }
 
@@ -123,6 +129,57 @@ class PoisonDocumentTest {
         await().untilAsserted(() -> searchFamily().body("items.identifier", contains(poison))
                 .body("items[0].label", equalTo("Mended by SQL")));
         setAside().body("items.identifier", everyItem(not(equalTo(poison))));
+    }
+
+    /**
+     * A stored value the mapping cannot hold, written behind the API's back (as an old version or
+     * a direct database fix could have): a number of 400 digits is an infinite double. It shares
+     * its batch with sound products (consecutive ids: each worker takes every other id), which
+     * must get indexed all the same.
+     */
+    @Test
+    void shouldSetAsideAStoredValueTheMappingCannotHoldAndIndexItsBatchMates() {
+        String broken = unique("BROKEN");
+        String sound = unique("SOUND");
+        String sound2 = unique("SOUND");
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String sku : List.of(broken, sound, sound2)) {
+                products.add(sku);
+                String data = sku.equals(broken) ? "9".repeat(400) : "12.5";
+                entityManager.createNativeQuery("""
+                                with p as (insert into product (identifier, family, values)
+                                           values (:sku, :family, jsonb_build_object(:label, jsonb_build_array(jsonb_build_object(
+                                               'locale', null, 'scope', null, 'data', :sku)), :number, jsonb_build_array(
+                                               jsonb_build_object('locale', null, 'scope', null, 'data', :data))))
+                                           returning id)
+                                insert into search_outbox (entity_type, entity_id, interactive) select 'product', id, true from p""")
+                        .setParameter("sku", sku).setParameter("family", family).setParameter("label", label)
+                        .setParameter("number", number).setParameter("data", data)
+                        .executeUpdate();
+            }
+        });
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> setAside().body("items.identifier", hasItem(broken)));
+        setAside().body("items.find { it.identifier == '%s' }.error".formatted(broken), startsWith("mapper_parsing_exception"));
+        await().untilAsserted(() -> searchFamily().body("items.identifier", containsInAnyOrder(sound, sound2)));
+    }
+
+    /** A number the index cannot hold (a double overflows) never gets that far: refused on its field at write time. */
+    @Test
+    void shouldRefuseANumberOfAThousandDigitsOnItsField() {
+        String digits = "9".repeat(1_000);
+        String sku = unique("HUGE");
+
+        Api.asEditor().body(Map.of("identifier", sku, "family", family, "values", Map.of(number, List.of(value(digits)))))
+                .post("/api/v1/products").then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("values." + number + "[0].data"))
+                .body("errors[0].message", containsString("number too long (over 100 digits written out)"));
+        Api.asEditor().body(Map.of("identifier", sku, "family", family,
+                        "values", Map.of(weight, List.of(value(Map.of("amount", digits, "unit", "GRAM"))))))
+                .post("/api/v1/products").then().statusCode(422)
+                .body("errors[0].field", equalTo("values." + weight + "[0].data"))
+                .body("errors[0].message", containsString("number too long"));
+        Api.asViewer().get("/api/v1/products/" + sku).then().statusCode(404);
     }
 
     @Test

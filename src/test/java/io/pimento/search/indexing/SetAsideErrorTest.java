@@ -20,6 +20,16 @@ class SetAsideErrorTest {
     }
 
     @Test
+    void shouldSayWhatCausedOpenSearchsError() {
+        String message = "HSEARCH400008: ... Response: { \"index\": { \"status\": 400, \"error\": { \"type\": \"mapper_parsing_exception\", "
+                + "\"reason\": \"failed to parse\", \"caused_by\": { \"type\": \"illegal_argument_exception\", "
+                + "\"reason\": \"[double] supports only finite values\" } } } }";
+
+        assertThat(OutboxIndexer.errorText(new IllegalStateException(message))).isEqualTo(
+                "mapper_parsing_exception: failed to parse; caused by illegal_argument_exception: [double] supports only finite values");
+    }
+
+    @Test
     void shouldKeepAnyOtherMessageAsItIs() {
         assertThat(OutboxIndexer.errorText(new IllegalStateException("boom"))).isEqualTo("boom");
         assertThat(OutboxIndexer.errorText(null)).isEqualTo("unknown error");
