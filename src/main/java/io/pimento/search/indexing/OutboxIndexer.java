@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -283,14 +284,15 @@ public class OutboxIndexer {
         if (outageNow) {
             return;
         }
-        String error = errorText(failures.cause());
         // A document the index refuses (not an outage): worth a warning the first time, and when it is set aside.
         failedRows.stream().filter(row -> row.documentFailures() == 0 && !setAside.contains(row)).forEach(row -> LOG.warnf(
-                "The search index refused product %d; it stays in the outbox and is retried: %s", row.entityId(), error));
-        outbox.setAside(setAside, error);
+                "The search index refused product %d; it stays in the outbox and is retried: %s",
+                row.entityId(), errorText(failures.causeOf(row.entityId()))));
+        setAside.stream().collect(Collectors.groupingBy(row -> errorText(failures.causeOf(row.entityId()))))
+                .forEach((error, sameError) -> outbox.setAside(sameError, error));
         setAside.forEach(row -> LOG.warnf("The search index refused product %d %d times; it is set aside (see GET "
                         + "/api/v1/search/set-aside) until it is edited or the index is rebuilt: %s",
-                row.entityId(), row.documentFailures() + 1, error));
+                row.entityId(), row.documentFailures() + 1, errorText(failures.causeOf(row.entityId()))));
     }
 
     /** Sends the documents and waits for OpenSearch to acknowledge them; tells which were not. */
@@ -303,11 +305,47 @@ public class OutboxIndexer {
         List<ProductModel> models = preloadAncestors(session, products);
         structures.completeAsOf(structure -> knowsEverything(structure, products, models), newestRow);
 
-        Set<Long> all = new HashSet<>(productIds);
-        all.addAll(deletedIds);
+        SearchSession searchSession = Search.session(session);
+        Failures failures = execute(searchSession, products, deletedIds);
+        if (failures.unreachable() || failures.attributed() || products.size() + deletedIds.size() < 2) {
+            return failures;
+        }
+        // A refusal that names no document (thrown while building or sending them): each one
+        // alone tells which, so the others are not counted against it, nor set aside with it.
+        Set<Long> failing = new HashSet<>();
+        Map<Long, Throwable> causes = new HashMap<>();
+        for (Product product : products) {
+            Failures alone = execute(searchSession, List.of(product), Set.of());
+            if (alone.unreachable()) {
+                return failures.asOutage(alone.cause());
+            }
+            if (!alone.productIds().isEmpty()) {
+                failing.add(product.id);
+                causes.put(product.id, alone.cause());
+            }
+        }
+        for (Long deletedId : deletedIds) {
+            Failures alone = execute(searchSession, List.of(), Set.of(deletedId));
+            if (alone.unreachable()) {
+                return failures.asOutage(alone.cause());
+            }
+            if (!alone.productIds().isEmpty()) {
+                failing.add(deletedId);
+                causes.put(deletedId, alone.cause());
+            }
+        }
+        return new Failures(failing, false, failures.cause(), true, causes);
+    }
+
+    /**
+     * One indexing plan, acknowledged. A plan is emptied by its execution, failed or not, so the
+     * same session can execute another.
+     */
+    private Failures execute(SearchSession searchSession, List<Product> products, Set<Long> deletedIds) {
+        Set<Long> all = new HashSet<>(deletedIds);
+        products.forEach(product -> all.add(product.id));
         AtomicReference<SearchIndexingPlanExecutionReport> report = new AtomicReference<>();
         try {
-            SearchSession searchSession = Search.session(session);
             searchSession.indexingPlanSynchronizationStrategy(acknowledging(report));
             SearchIndexingPlan plan = searchSession.indexingPlan();
             products.forEach(plan::addOrUpdate);
@@ -315,7 +353,7 @@ public class OutboxIndexer {
             plan.execute();
         } catch (RuntimeException e) {
             outage.cause(e);
-            return new Failures(all, isUnreachable(e), e);
+            return new Failures(all, isUnreachable(e), e, all.size() == 1, Map.of());
         }
         SearchIndexingPlanExecutionReport result = report.get();
         if (result == null || result.throwable().isEmpty()) {
@@ -327,7 +365,8 @@ public class OutboxIndexer {
                 .map(reference -> reference.id() instanceof Number n ? n.longValue() : null)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        return new Failures(failing.isEmpty() ? all : failing, isUnreachable(cause), cause);
+        return new Failures(failing.isEmpty() ? all : failing, isUnreachable(cause), cause,
+                !failing.isEmpty() || all.size() == 1, Map.of());
     }
 
     /**
@@ -356,8 +395,22 @@ public class OutboxIndexer {
         return sizer;
     }
 
-    private record Failures(Set<Long> productIds, boolean unreachable, Throwable cause) {
-        static final Failures NONE = new Failures(Set.of(), false, null);
+    /**
+     * The products whose documents were not acknowledged; {@code attributed} when OpenSearch (or
+     * a batch of one) says which failed, {@code causes} when they failed for different reasons.
+     */
+    private record Failures(Set<Long> productIds, boolean unreachable, Throwable cause, boolean attributed,
+                            Map<Long, Throwable> causes) {
+        static final Failures NONE = new Failures(Set.of(), false, null, true, Map.of());
+
+        Throwable causeOf(long productId) {
+            return causes.getOrDefault(productId, cause);
+        }
+
+        /** The whole batch waits for OpenSearch to be back. */
+        Failures asOutage(Throwable outage) {
+            return new Failures(productIds, true, outage, attributed, Map.of());
+        }
     }
 
     /** Like write-sync, but hands the report over instead of throwing, so partial failures are told apart. */

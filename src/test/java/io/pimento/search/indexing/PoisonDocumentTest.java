@@ -133,35 +133,53 @@ class PoisonDocumentTest {
 
     /**
      * A stored value the mapping cannot hold, written behind the API's back (as an old version or
-     * a direct database fix could have): a number of 400 digits is an infinite double. It shares
-     * its batch with sound products (consecutive ids: each worker takes every other id), which
-     * must get indexed all the same.
+     * a direct database fix could have): a number of 400 digits is an infinite double, which
+     * OpenSearch refuses. It shares its batch with sound products (consecutive ids: each worker
+     * takes every other id), which must get indexed all the same.
      */
     @Test
     void shouldSetAsideAStoredValueTheMappingCannotHoldAndIndexItsBatchMates() {
+        String broken = insertBySql(number, "\"" + "9".repeat(400) + "\"");
+
+        setAside().body("items.find { it.identifier == '%s' }.error".formatted(broken), startsWith("mapper_parsing_exception"));
+    }
+
+    /**
+     * The same infinite amount in a metric fails before OpenSearch is asked (its conversion to the
+     * standard unit throws while the batch's documents are built): the failure names no product,
+     * so each is tried alone, and only the broken one is counted and set aside.
+     */
+    @Test
+    void shouldFindTheBrokenProductOfABatchWhoseFailureNamesNone() {
+        String broken = insertBySql(weight, "{\"amount\": \"" + "9".repeat(400) + "\", \"unit\": \"GRAM\"}");
+
+        setAside().body("items.find { it.identifier == '%s' }.attempts".formatted(broken), equalTo(5));
+    }
+
+    /** Inserts a broken product and two sound ones with their outbox rows; waits for the first to be set aside and the others indexed. */
+    private String insertBySql(String attribute, String brokenData) {
         String broken = unique("BROKEN");
         String sound = unique("SOUND");
         String sound2 = unique("SOUND");
         QuarkusTransaction.requiringNew().run(() -> {
             for (String sku : List.of(broken, sound, sound2)) {
                 products.add(sku);
-                String data = sku.equals(broken) ? "9".repeat(400) : "12.5";
                 entityManager.createNativeQuery("""
                                 with p as (insert into product (identifier, family, values)
                                            values (:sku, :family, jsonb_build_object(:label, jsonb_build_array(jsonb_build_object(
-                                               'locale', null, 'scope', null, 'data', :sku)), :number, jsonb_build_array(
-                                               jsonb_build_object('locale', null, 'scope', null, 'data', :data))))
+                                               'locale', null, 'scope', null, 'data', :sku)), :attribute, jsonb_build_array(
+                                               jsonb_build_object('locale', null, 'scope', null, 'data', cast(:data as jsonb)))))
                                            returning id)
                                 insert into search_outbox (entity_type, entity_id, interactive) select 'product', id, true from p""")
                         .setParameter("sku", sku).setParameter("family", family).setParameter("label", label)
-                        .setParameter("number", number).setParameter("data", data)
+                        .setParameter("attribute", attribute)
+                        .setParameter("data", sku.equals(broken) ? brokenData : "\"12.5\"")
                         .executeUpdate();
             }
         });
-
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> setAside().body("items.identifier", hasItem(broken)));
-        setAside().body("items.find { it.identifier == '%s' }.error".formatted(broken), startsWith("mapper_parsing_exception"));
         await().untilAsserted(() -> searchFamily().body("items.identifier", containsInAnyOrder(sound, sound2)));
+        return broken;
     }
 
     /** A number the index cannot hold (a double overflows) never gets that far: refused on its field at write time. */
