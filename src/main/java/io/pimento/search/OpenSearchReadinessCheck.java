@@ -1,5 +1,7 @@
 package io.pimento.search;
 
+import io.pimento.search.indexing.OutboxRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -21,7 +23,9 @@ import java.util.regex.Pattern;
 /**
  * Readiness includes the search engine: search answers fail while it is unreachable (writes do
  * not: they wait in the outbox). Asks OpenSearch for its cluster health through Hibernate
- * Search's own client, so it reports what the application actually sees.
+ * Search's own client, so it reports what the application actually sees. Products set aside by
+ * the indexer (OpenSearch kept refusing their documents) are reported in the data
+ * ({@code indexing: degraded}), but leave the check UP: everything else is searchable.
  */
 @Readiness
 @ApplicationScoped
@@ -32,6 +36,9 @@ public class OpenSearchReadinessCheck implements HealthCheck {
 
     @Inject
     SearchMapping searchMapping;
+
+    @Inject
+    OutboxRepository outbox;
 
     @Override
     public HealthCheckResponse call() {
@@ -46,9 +53,25 @@ public class OpenSearchReadinessCheck implements HealthCheck {
                 Matcher matcher = STATUS.matcher(new String(body.readAllBytes(), StandardCharsets.UTF_8));
                 status = matcher.find() ? matcher.group(1) : "unknown";
             }
-            return response.status(!"red".equals(status)).withData("cluster_status", status).build();
+            response.status(!"red".equals(status)).withData("cluster_status", status);
         } catch (IOException | RuntimeException e) {
-            return response.down().withData("error", String.valueOf(e.getMessage())).build();
+            response.down().withData("error", String.valueOf(e.getMessage()));
         }
+        return withSetAside(response).build();
+    }
+
+    private HealthCheckResponseBuilder withSetAside(HealthCheckResponseBuilder response) {
+        long setAside;
+        try {
+            setAside = QuarkusTransaction.requiringNew().call(outbox::setAsideCount);
+        } catch (RuntimeException e) {
+            return response; // the database's own check tells
+        }
+        response.withData("set_aside_documents", setAside);
+        if (setAside > 0) {
+            response.withData("indexing", "degraded: %d product(s) set aside, OpenSearch refused their documents; "
+                    .formatted(setAside) + "GET /api/v1/search/set-aside lists them");
+        }
+        return response;
     }
 }

@@ -54,9 +54,17 @@ public interface SearchConfig {
         @WithDefault("500ms")
         Duration retryInitialDelay();
 
-        /** ...up to this. Rows are never given up. */
+        /** ...up to this. Rows are never given up while OpenSearch is away. */
         @WithDefault("30s")
         Duration retryMaxDelay();
+
+        /**
+         * Times OpenSearch may refuse a product's document (a refusal of that document, not an
+         * outage) before its outbox row is set aside: reported, and out of the indexer's way until
+         * the product is edited or the index is rebuilt.
+         */
+        @WithDefault("5")
+        int maxDocumentAttempts();
 
         /** Refresh the index after every batch, so documents are searchable at once (tests). */
         @WithDefault("false")

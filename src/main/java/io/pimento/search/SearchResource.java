@@ -1,7 +1,9 @@
 package io.pimento.search;
 
+import io.pimento.common.Page;
 import io.pimento.search.indexing.ReindexService;
 import io.pimento.search.indexing.ReindexStatus;
+import io.pimento.search.indexing.SetAsideProduct;
 import io.pimento.search.query.ProductSearchResult;
 import io.pimento.search.query.ProductSearchService;
 import io.pimento.search.query.Suggestion;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -58,5 +61,13 @@ public class SearchResource {
     @RolesAllowed(Role.ADMIN_CODE)
     public ReindexStatus reindexStatus() {
         return reindex.status();
+    }
+
+    /** Products whose documents OpenSearch kept refusing: not searchable until edited or reindexed. */
+    @GET
+    @Path("/set-aside")
+    @RolesAllowed(Role.ADMIN_CODE)
+    public Page<SetAsideProduct> setAside(@QueryParam("limit") Integer limit, @QueryParam("after") String after) {
+        return reindex.setAside(limit, after);
     }
 }

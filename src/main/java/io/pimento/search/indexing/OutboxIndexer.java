@@ -24,28 +24,36 @@ import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy
 import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
 import org.jboss.logging.Logger;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Drains {@code search_outbox} into OpenSearch. Each batch is one transaction: claim due rows
  * ({@code FOR UPDATE SKIP LOCKED}, so instances share the work), index the products they name,
  * wait for OpenSearch's acknowledgement, and only then delete the rows. Rows that failed stay,
- * with an exponential backoff; nothing is ever dropped.
+ * with an exponential backoff; what happens after a failure is {@link IndexingFailurePolicy}'s
+ * decision (outages are retried forever, a document OpenSearch keeps refusing is set aside), the
+ * SQL is {@link OutboxRepository}'s. This class runs the loop, the workers and the index schema.
  */
 @ApplicationScoped
 public class OutboxIndexer {
@@ -54,6 +62,9 @@ public class OutboxIndexer {
     /** Products a writer holds locked are retried this soon: the writer will enqueue them again anyway. */
     private static final Duration BUSY_RETRY = Duration.ofMillis(500);
     private static final Duration SCHEDULER_TICK = Duration.ofSeconds(1);
+    /** OpenSearch's error in a Hibernate Search failure message: {@code "type": "...", "reason": "..."}. */
+    private static final Pattern OPENSEARCH_REASON = Pattern.compile("\"type\"\\s*:\\s*\"([^\"]+)\",\\s*\"reason\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern JSON_ESCAPE = Pattern.compile("\\\\(?:u([0-9a-fA-F]{4})|(.))");
 
     @Inject
     SearchConfig config;
@@ -70,14 +81,17 @@ public class OutboxIndexer {
     @Inject
     ReindexService reindex;
 
+    @Inject
+    OutboxRepository outbox;
+
     /** Placement candidates come from the index: their caches learn of each indexed batch once it is committed. */
     @Inject
     Event<CatalogVersion.Changed> catalogChanged;
 
+    private final Clock clock = Clock.systemUTC();
     private final OutageLog outage = new OutageLog();
     /** Shared by the partitions: pressure on OpenSearch is pressure for all of them. */
     private volatile BatchSizer batchSizer;
-    private volatile Instant pausedUntil = Instant.EPOCH;
     private volatile boolean stopping;
     /** False until the index is known to exist with the current mapping, and again after an outage. */
     private volatile boolean schemaReady;
@@ -100,19 +114,19 @@ public class OutboxIndexer {
     @Scheduled(identity = "search-outbox-indexer", every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() throws InterruptedException {
         Duration interval = config.indexer().interval();
-        Instant tickEnd = Instant.now().plus(SCHEDULER_TICK).minus(interval);
+        Instant tickEnd = clock.instant().plus(SCHEDULER_TICK).minus(interval);
         do {
             drain();
             if (interval.compareTo(SCHEDULER_TICK) >= 0) {
                 return;
             }
             Thread.sleep(interval.toMillis());
-        } while (!stopping && Instant.now().isBefore(tickEnd));
+        } while (!stopping && clock.instant().isBefore(tickEnd));
     }
 
     /** Indexes due rows batch after batch until there are none left or OpenSearch fails. */
     public void drain() {
-        if (stopping || !config.indexer().enabled() || Instant.now().isBefore(pausedUntil)) {
+        if (stopping || !config.indexer().enabled() || outage.paused(clock.instant())) {
             return;
         }
         if (!schemaReady && !ensureSchema()) {
@@ -149,7 +163,7 @@ public class OutboxIndexer {
         BatchOutcome outcome;
         do {
             outcome = QuarkusTransaction.requiringNew().call(() -> indexOneBatch(partition, partitions));
-        } while (outcome.full() && !outcome.failed() && !stopping && Instant.now().isAfter(pausedUntil));
+        } while (outcome.full() && !outcome.failed() && !stopping && !outage.paused(clock.instant()));
     }
 
     private synchronized ExecutorService workers(int size) {
@@ -182,9 +196,7 @@ public class OutboxIndexer {
             return done;
         } catch (RuntimeException e) {
             outage.cause(e);
-            Duration pause = backoff().delayAfter(outage.failures() + 1);
-            pausedUntil = Instant.now().plus(pause);
-            outage.failed(QuarkusTransaction.requiringNew().call(this::pendingRows), pause);
+            outage.failed(policy(), clock.instant(), QuarkusTransaction.requiringNew().call(outbox::pending));
             return false;
         }
     }
@@ -212,48 +224,75 @@ public class OutboxIndexer {
         Failures failures = index(lockable, deleted, newestRow);
         Set<Long> failed = failures.productIds();
         List<OutboxRow> done = new ArrayList<>();
-        List<OutboxRow> retry = new ArrayList<>();
+        List<OutboxRow> failedRows = new ArrayList<>();
         List<OutboxRow> postponed = new ArrayList<>();
         for (OutboxRow row : rows) {
             if (busy.contains(row.entityId())) {
                 postponed.add(row);
             } else if (failed.contains(row.entityId())) {
-                retry.add(row);
+                failedRows.add(row);
             } else {
                 done.add(row);
             }
         }
         LOG.debugf("Outbox batch: %d rows, %d indexed, %d deleted products, %d busy, %d failed",
                 rows.size(), lockable.size(), deleted.size(), busy.size(), failed.size());
-        deleteRows(done);
+        outbox.delete(done);
         if (!done.isEmpty()) {
+            outbox.clearSetAside(done.stream().map(OutboxRow::entityId).collect(Collectors.toSet()));
             catalogChanged.fire(CatalogVersion.Changed.searchIndex());
         }
-        postpone(postponed, BUSY_RETRY, false);
-        // Rows that failed as often wait as long: one update per distinct attempt count.
-        retry.stream().collect(Collectors.groupingBy(OutboxRow::attempts))
-                .forEach((attempts, sameAttempts) -> postpone(sameAttempts, backoff().delayAfter(attempts + 1), true));
+        outbox.postpone(postponed, BUSY_RETRY, false, false);
+        boolean totalFailure = failures.unreachable();
+        handleFailedRows(failedRows, failures);
 
-        if (failures.unreachable()) {
+        if (totalFailure) {
             batchSizer().overloaded();
+            schemaReady = false;
+            outage.failed(policy(), clock.instant(), outbox.pending());
         } else {
             batchSizer().succeeded();
-            // A document the index refuses (not an outage): worth a warning the first time only.
-            retry.stream().filter(row -> row.attempts() == 0).forEach(row -> LOG.warnf(
-                    "The search index refused product %d; it stays in the outbox and is retried: %s",
-                    row.entityId(), failures.cause().getMessage()));
-        }
-        boolean totalFailure = failures.unreachable();
-        if (totalFailure) {
-            schemaReady = false;
-            Duration pause = backoff().delayAfter(outage.failures() + 1);
-            pausedUntil = Instant.now().plus(pause);
-            outage.failed(pendingRows(), pause);
-        } else if (!done.isEmpty()) {
-            outage.recovered();
-            reindex.completeIfDrained();
+            if (!done.isEmpty()) {
+                outage.recovered(clock.instant());
+                reindex.completeIfDrained();
+            }
         }
         return new BatchOutcome(rows.size(), claimed.full(), totalFailure);
+    }
+
+    /**
+     * Postpones the rows that failed, or sets aside those whose document OpenSearch refused once
+     * too often ({@link IndexingFailurePolicy}). Rows that wait as long are updated together.
+     */
+    private void handleFailedRows(List<OutboxRow> failedRows, Failures failures) {
+        if (failedRows.isEmpty()) {
+            return;
+        }
+        boolean outageNow = failures.unreachable();
+        IndexingFailurePolicy policy = policy();
+        Map<Duration, List<OutboxRow>> retries = new TreeMap<>();
+        List<OutboxRow> setAside = new ArrayList<>();
+        for (OutboxRow row : failedRows) {
+            if (policy.afterFailure(row.attempts(), row.documentFailures(), outageNow)
+                    instanceof IndexingFailurePolicy.RowDecision.RetryAfter retry) {
+                retries.computeIfAbsent(retry.delay(), delay -> new ArrayList<>()).add(row);
+            } else {
+                setAside.add(row);
+            }
+        }
+        retries.forEach((delay, sameDelay) -> outbox.postpone(sameDelay, delay, true, !outageNow));
+        if (outageNow) {
+            return;
+        }
+        // A document the index refuses (not an outage): worth a warning the first time, and when it is set aside.
+        failedRows.stream().filter(row -> row.documentFailures() == 0 && !setAside.contains(row)).forEach(row -> LOG.warnf(
+                "The search index refused product %d; it stays in the outbox and is retried: %s",
+                row.entityId(), errorText(failures.causeOf(row.entityId()))));
+        setAside.stream().collect(Collectors.groupingBy(row -> errorText(failures.causeOf(row.entityId()))))
+                .forEach((error, sameError) -> outbox.setAside(sameError, error));
+        setAside.forEach(row -> LOG.warnf("The search index refused product %d %d times; it is set aside (see GET "
+                        + "/api/v1/search/set-aside) until it is edited or the index is rebuilt: %s",
+                row.entityId(), row.documentFailures() + 1, errorText(failures.causeOf(row.entityId()))));
     }
 
     /** Sends the documents and waits for OpenSearch to acknowledge them; tells which were not. */
@@ -266,11 +305,47 @@ public class OutboxIndexer {
         List<ProductModel> models = preloadAncestors(session, products);
         structures.completeAsOf(structure -> knowsEverything(structure, products, models), newestRow);
 
-        Set<Long> all = new HashSet<>(productIds);
-        all.addAll(deletedIds);
+        SearchSession searchSession = Search.session(session);
+        Failures failures = execute(searchSession, products, deletedIds);
+        if (failures.unreachable() || failures.attributed() || products.size() + deletedIds.size() < 2) {
+            return failures;
+        }
+        // A refusal that names no document (thrown while building or sending them): each one
+        // alone tells which, so the others are not counted against it, nor set aside with it.
+        Set<Long> failing = new HashSet<>();
+        Map<Long, Throwable> causes = new HashMap<>();
+        for (Product product : products) {
+            Failures alone = execute(searchSession, List.of(product), Set.of());
+            if (alone.unreachable()) {
+                return failures.asOutage(alone.cause());
+            }
+            if (!alone.productIds().isEmpty()) {
+                failing.add(product.id);
+                causes.put(product.id, alone.cause());
+            }
+        }
+        for (Long deletedId : deletedIds) {
+            Failures alone = execute(searchSession, List.of(), Set.of(deletedId));
+            if (alone.unreachable()) {
+                return failures.asOutage(alone.cause());
+            }
+            if (!alone.productIds().isEmpty()) {
+                failing.add(deletedId);
+                causes.put(deletedId, alone.cause());
+            }
+        }
+        return new Failures(failing, false, failures.cause(), true, causes);
+    }
+
+    /**
+     * One indexing plan, acknowledged. A plan is emptied by its execution, failed or not, so the
+     * same session can execute another.
+     */
+    private Failures execute(SearchSession searchSession, List<Product> products, Set<Long> deletedIds) {
+        Set<Long> all = new HashSet<>(deletedIds);
+        products.forEach(product -> all.add(product.id));
         AtomicReference<SearchIndexingPlanExecutionReport> report = new AtomicReference<>();
         try {
-            SearchSession searchSession = Search.session(session);
             searchSession.indexingPlanSynchronizationStrategy(acknowledging(report));
             SearchIndexingPlan plan = searchSession.indexingPlan();
             products.forEach(plan::addOrUpdate);
@@ -278,7 +353,7 @@ public class OutboxIndexer {
             plan.execute();
         } catch (RuntimeException e) {
             outage.cause(e);
-            return new Failures(all, isUnreachable(e), e);
+            return new Failures(all, isUnreachable(e), e, all.size() == 1, Map.of());
         }
         SearchIndexingPlanExecutionReport result = report.get();
         if (result == null || result.throwable().isEmpty()) {
@@ -290,7 +365,8 @@ public class OutboxIndexer {
                 .map(reference -> reference.id() instanceof Number n ? n.longValue() : null)
                 .filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        return new Failures(failing.isEmpty() ? all : failing, isUnreachable(cause), cause);
+        return new Failures(failing.isEmpty() ? all : failing, isUnreachable(cause), cause,
+                !failing.isEmpty() || all.size() == 1, Map.of());
     }
 
     /**
@@ -319,8 +395,22 @@ public class OutboxIndexer {
         return sizer;
     }
 
-    private record Failures(Set<Long> productIds, boolean unreachable, Throwable cause) {
-        static final Failures NONE = new Failures(Set.of(), false, null);
+    /**
+     * The products whose documents were not acknowledged; {@code attributed} when OpenSearch (or
+     * a batch of one) says which failed, {@code causes} when they failed for different reasons.
+     */
+    private record Failures(Set<Long> productIds, boolean unreachable, Throwable cause, boolean attributed,
+                            Map<Long, Throwable> causes) {
+        static final Failures NONE = new Failures(Set.of(), false, null, true, Map.of());
+
+        Throwable causeOf(long productId) {
+            return causes.getOrDefault(productId, cause);
+        }
+
+        /** The whole batch waits for OpenSearch to be back. */
+        Failures asOutage(Throwable outage) {
+            return new Failures(productIds, true, outage, attributed, Map.of());
+        }
     }
 
     /** Like write-sync, but hands the report over instead of throwing, so partial failures are told apart. */
@@ -363,13 +453,13 @@ public class OutboxIndexer {
     /** Interactive rows first, then bulk rows: {@link OutboxLanes}. */
     private Claimed claimDueRows(int batchSize, int partition, int partitions) {
         OutboxLanes lanes = OutboxLanes.of(batchSize, config.indexer().bulkShare());
-        List<OutboxRow> rows = new ArrayList<>(claim(true, lanes.interactiveFirst(), 0, partition, partitions));
+        List<OutboxRow> rows = new ArrayList<>(outbox.claim(true, lanes.interactiveFirst(), 0, partition, partitions));
         int interactive = rows.size();
-        List<OutboxRow> bulk = claim(false, lanes.bulkAfter(interactive), 0, partition, partitions);
+        List<OutboxRow> bulk = outbox.claim(false, lanes.bulkAfter(interactive), 0, partition, partitions);
         int topUp = lanes.interactiveTopUp(interactive, bulk.size());
         if (topUp > 0) {
             // Rows this transaction locked are not skipped by SKIP LOCKED: continue after the last one.
-            rows.addAll(claim(true, topUp, rows.get(rows.size() - 1).id(), partition, partitions));
+            rows.addAll(outbox.claim(true, topUp, rows.get(rows.size() - 1).id(), partition, partitions));
         }
         boolean full = lanes.full(rows.size(), bulk.size());
         rows.addAll(bulk);
@@ -377,27 +467,6 @@ public class OutboxIndexer {
     }
 
     private record Claimed(List<OutboxRow> rows, boolean full) {
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<OutboxRow> claim(boolean interactive, int limit, long afterId, int partition, int partitions) {
-        if (limit <= 0) {
-            return List.of();
-        }
-        List<Object[]> result = entityManager.createNativeQuery("""
-                        select id, entity_id, attempts, enqueued_at from search_outbox
-                        where interactive = :interactive and id > :after and next_attempt_at <= now()
-                          and entity_type = :type and mod(entity_id, :partitions) = :partition
-                        order by id limit :limit for update skip locked""")
-                .setParameter("interactive", interactive)
-                .setParameter("after", afterId)
-                .setParameter("type", SearchOutbox.PRODUCT)
-                .setParameter("partitions", partitions)
-                .setParameter("partition", partition)
-                .setParameter("limit", limit)
-                .getResultList();
-        return result.stream().map(r -> new OutboxRow(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                ((Number) r[2]).intValue(), toInstant(r[3]))).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -423,46 +492,34 @@ public class OutboxIndexer {
                 .stream().map(Number::longValue).collect(Collectors.toSet());
     }
 
-    private void deleteRows(List<OutboxRow> rows) {
-        if (!rows.isEmpty()) {
-            entityManager.createNativeQuery("delete from search_outbox where id in (:ids)")
-                    .setParameter("ids", rows.stream().map(OutboxRow::id).toList())
-                    .executeUpdate();
+    private IndexingFailurePolicy policy() {
+        return new IndexingFailurePolicy(new RetryBackoff(config.indexer().retryInitialDelay(), config.indexer().retryMaxDelay()),
+                config.indexer().maxDocumentAttempts());
+    }
+
+    /**
+     * What a set-aside row tells of its failure: OpenSearch's own error type and reason when the
+     * message carries them (Hibernate Search wraps them in request metadata and escaped JSON),
+     * else the message; never a stack trace (the repository bounds the length).
+     */
+    static String errorText(Throwable failure) {
+        if (failure == null) {
+            return "unknown error";
         }
-    }
-
-    private void postpone(List<OutboxRow> rows, Duration delay, boolean countAttempt) {
-        if (!rows.isEmpty()) {
-            entityManager.createNativeQuery("""
-                            update search_outbox set attempts = attempts + :increment,
-                                   next_attempt_at = now() + make_interval(secs => :seconds)
-                            where id in (:ids)""")
-                    .setParameter("increment", countAttempt ? 1 : 0)
-                    .setParameter("seconds", delay.toMillis() / 1000.0)
-                    .setParameter("ids", rows.stream().map(OutboxRow::id).toList())
-                    .executeUpdate();
+        String message = String.valueOf(failure.getMessage());
+        Matcher reason = OPENSEARCH_REASON.matcher(message);
+        StringBuilder text = new StringBuilder();
+        // the error, then what caused it ("failed to parse", caused by "[double] supports only finite values")
+        for (int found = 0; found < 3 && reason.find(); found++) {
+            text.append(found == 0 ? "" : "; caused by ").append(reason.group(1)).append(": ");
+            Matcher escaped = JSON_ESCAPE.matcher(reason.group(2));
+            while (escaped.find()) {
+                escaped.appendReplacement(text, Matcher.quoteReplacement(escaped.group(1) != null
+                        ? String.valueOf((char) Integer.parseInt(escaped.group(1), 16)) : escaped.group(2)));
+            }
+            escaped.appendTail(text);
         }
-    }
-
-    private long pendingRows() {
-        return ((Number) entityManager.createNativeQuery("select count(*) from search_outbox").getSingleResult()).longValue();
-    }
-
-    private RetryBackoff backoff() {
-        return new RetryBackoff(config.indexer().retryInitialDelay(), config.indexer().retryMaxDelay());
-    }
-
-    private static Instant toInstant(Object timestamp) {
-        if (timestamp instanceof Instant instant) {
-            return instant;
-        }
-        if (timestamp instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((java.sql.Timestamp) timestamp).toInstant();
-    }
-
-    private record OutboxRow(long id, long entityId, int attempts, Instant enqueuedAt) {
+        return text.isEmpty() ? message : text.toString();
     }
 
     /** How a batch went: how many rows it claimed, whether that filled it, and whether OpenSearch could not take it. */
@@ -470,39 +527,41 @@ public class OutboxIndexer {
         static final BatchOutcome NOTHING = new BatchOutcome(0, false, false);
     }
 
-    /** One warning when the index becomes unreachable and one line when it is back, not one per row. */
+    /**
+     * The current outage ({@link IndexingFailurePolicy.Outage}, shared by the workers), with one
+     * warning when it starts and one line when it ends, not one per row.
+     */
     private static final class OutageLog {
-        private Instant since;
-        private int failures;
+        private IndexingFailurePolicy.Outage current = IndexingFailurePolicy.Outage.NONE;
         private Throwable lastCause;
 
-        synchronized int failures() {
-            return failures;
+        synchronized boolean paused(Instant now) {
+            return current.paused(now);
         }
 
         synchronized void cause(Throwable cause) {
             lastCause = cause;
         }
 
-        synchronized void failed(long pending, Duration nextTry) {
-            failures++;
-            if (since == null) {
-                since = Instant.now();
+        synchronized void failed(IndexingFailurePolicy policy, Instant now, long pending) {
+            boolean starts = !current.ongoing();
+            current = policy.outageFailed(current, now);
+            if (starts) {
                 LOG.warnf("Search index unreachable or overloaded, indexing paused: %s. The %d pending product updates stay in "
                                 + "search_outbox and are retried with a backoff (next try in %d ms, then up to the configured maximum).",
-                        lastCause == null ? "unknown error" : rootMessage(lastCause), pending, nextTry.toMillis());
+                        lastCause == null ? "unknown error" : rootMessage(lastCause), pending,
+                        Duration.between(now, current.pausedUntil()).toMillis());
             } else {
-                LOG.debugf("Search index still unreachable (%d tries): %s", failures, lastCause);
+                LOG.debugf("Search index still unreachable (%d tries): %s", current.failures(), lastCause);
             }
         }
 
-        synchronized void recovered() {
-            if (since != null) {
+        synchronized void recovered(Instant now) {
+            if (current.ongoing()) {
                 LOG.infof("Search index reachable again after %d s; indexing the outbox resumes",
-                        Duration.between(since, Instant.now()).toSeconds());
+                        Duration.between(current.since(), now).toSeconds());
             }
-            since = null;
-            failures = 0;
+            current = IndexingFailurePolicy.Outage.NONE;
         }
 
         private static String rootMessage(Throwable t) {

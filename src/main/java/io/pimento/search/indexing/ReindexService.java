@@ -3,6 +3,8 @@ package io.pimento.search.indexing;
 import io.pimento.common.DatabaseTimes;
 import io.pimento.catalog.product.Product;
 import io.pimento.common.ConflictException;
+import io.pimento.common.Cursor;
+import io.pimento.common.Page;
 import io.pimento.search.SearchConfig;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -16,6 +18,7 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Rebuilds the product index from PostgreSQL: drops and recreates the index (with the current
@@ -35,6 +38,9 @@ public class ReindexService {
 
     @Inject
     SearchOutbox outbox;
+
+    @Inject
+    OutboxRepository outboxRows;
 
     @Inject
     IndexMaintenanceLock maintenanceLock;
@@ -57,6 +63,21 @@ public class ReindexService {
         return QuarkusTransaction.joiningExisting().call(() -> toStatus((Object[]) entityManager.createNativeQuery(
                 "select status, started_at, finished_at, documents, outbox_watermark, error from search_reindex where id = 1")
                 .getSingleResult()));
+    }
+
+    /**
+     * The products set aside by the indexer (OpenSearch kept refusing their documents), oldest
+     * first, page by page: an edit or a rebuild queues them again.
+     */
+    public Page<SetAsideProduct> setAside(Integer limit, String after) {
+        int size = Cursor.limit(limit);
+        long afterId = Cursor.id(after, 0);
+        List<OutboxRepository.SetAsideEntry> entries = QuarkusTransaction.joiningExisting()
+                .call(() -> outboxRows.setAside(size + 1, afterId));
+        boolean more = entries.size() > size;
+        List<OutboxRepository.SetAsideEntry> page = more ? entries.subList(0, size) : entries;
+        return Page.of(page.stream().map(OutboxRepository.SetAsideEntry::product).toList(),
+                more ? Cursor.encode(String.valueOf(page.get(page.size() - 1).rowId())) : null);
     }
 
     /** Marks a rebuild as running and starts it in the background; 409 when one is running already. */
@@ -86,13 +107,16 @@ public class ReindexService {
             QuarkusTransaction.requiringNew().run(() -> {
                 maintenanceLock.exclusive();
                 Search.session(entityManager).schemaManager(Product.class).dropAndCreate();
+                long requeued = outboxRows.requeueSetAside();
+                if (requeued > 0) {
+                    LOG.infof("%d products set aside by the search indexer are queued again by the rebuild", requeued);
+                }
                 long documents = outbox.enqueueAllProducts();
-                Number watermark = (Number) entityManager.createNativeQuery(
-                        "select coalesce(max(id), 0) from search_outbox").getSingleResult();
+                long watermark = outboxRows.maxId();
                 entityManager.createNativeQuery(
                                 "update search_reindex set documents = :documents, outbox_watermark = :watermark where id = 1")
                         .setParameter("documents", documents)
-                        .setParameter("watermark", watermark.longValue())
+                        .setParameter("watermark", watermark)
                         .executeUpdate();
                 completeIfDrained();
             });
@@ -106,12 +130,15 @@ public class ReindexService {
         }
     }
 
-    /** Marks the running rebuild done once the outbox rows it added are all indexed. */
+    /**
+     * Marks the running rebuild done once the outbox rows it added are all indexed or set aside
+     * (a document OpenSearch refuses would otherwise keep the rebuild running forever).
+     */
     public void completeIfDrained() {
         entityManager.createNativeQuery("""
                 update search_reindex set status = 'done', finished_at = now()
                 where id = 1 and status = 'running' and outbox_watermark is not null
-                  and not exists (select 1 from search_outbox o where o.id <= outbox_watermark)""").executeUpdate();
+                  and not exists (select 1 from search_outbox o where o.id <= outbox_watermark and o.set_aside_at is null)""").executeUpdate();
     }
 
     private static ReindexStatus toStatus(Object[] row) {

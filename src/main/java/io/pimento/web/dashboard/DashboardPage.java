@@ -5,11 +5,14 @@ import io.pimento.catalog.family.Family;
 import io.pimento.catalog.product.Product;
 import io.pimento.imports.ImportJobView;
 import io.pimento.imports.ImportService;
-import io.pimento.search.SearchOutboxEntry;
+import io.pimento.search.indexing.OutboxRepository;
+import io.pimento.search.indexing.ReindexService;
+import io.pimento.search.indexing.SetAsideProduct;
 import io.pimento.security.Role;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,27 +25,39 @@ import java.util.List;
 @RolesAllowed(Role.VIEWER_CODE)
 public class DashboardPage {
 
-    /** Counts read in one go; {@code searchBacklog} is the number of product changes not yet in the search index. */
-    public record CatalogCounts(long products, long families, long categories, long searchBacklog) {
+    /**
+     * Counts read in one go; {@code searchBacklog} is the number of product changes not yet in the
+     * search index, {@code searchSetAside} the products whose documents the index kept refusing.
+     */
+    public record CatalogCounts(long products, long families, long categories, long searchBacklog, long searchSetAside) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(CatalogCounts counts, List<ImportJobView> imports);
+        static native TemplateInstance dashboard(CatalogCounts counts, List<ImportJobView> imports, List<SetAsideProduct> setAside);
     }
 
     private static final int RECENT_IMPORTS = 5;
+    /** The first set-aside products shown; the API lists them all. */
+    private static final int SET_ASIDE_SHOWN = 10;
 
     private final ImportService imports;
+    private final ReindexService search;
+    private final OutboxRepository outbox;
 
-    DashboardPage(ImportService imports) {
+    DashboardPage(ImportService imports, ReindexService search, OutboxRepository outbox) {
         this.imports = imports;
+        this.search = search;
+        this.outbox = outbox;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
+    @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance dashboard() {
-        CatalogCounts counts = new CatalogCounts(Product.count(), Family.count(), Category.count(), SearchOutboxEntry.count());
-        return Templates.dashboard(counts, imports.recent(RECENT_IMPORTS));
+        long setAside = outbox.setAsideCount();
+        CatalogCounts counts = new CatalogCounts(Product.count(), Family.count(), Category.count(), outbox.pending(), setAside);
+        List<SetAsideProduct> refused = setAside == 0 ? List.of() : search.setAside(SET_ASIDE_SHOWN, null).items();
+        return Templates.dashboard(counts, imports.recent(RECENT_IMPORTS), refused);
     }
 }

@@ -6,7 +6,9 @@ import io.pimento.catalog.product.schema.AttributeSchema;
 import io.pimento.catalog.product.schema.CatalogSchema;
 import io.pimento.catalog.product.schema.ChannelSchema;
 import io.pimento.catalog.product.schema.FamilySchema;
+import io.pimento.common.BoundedNumbers;
 import io.pimento.common.FieldError;
+import io.pimento.common.JacksonConfig;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -362,7 +364,18 @@ public final class ProductValueValidator {
                 }
             }
             if (value instanceof String text && DECIMAL.matcher(text.trim()).matches()) {
-                return new BigDecimal(text.trim());
+                // A number written as a string escapes the JSON parser's length limit: same limit here,
+                // so what is stored can be indexed (the search index holds numbers as doubles).
+                if (text.trim().length() > JacksonConfig.MAX_NUMBER_LENGTH * 2 + 2) {
+                    fail("expects %s, got a %s".formatted(expected, BoundedNumbers.message()));
+                    return null;
+                }
+                BigDecimal number = new BigDecimal(text.trim());
+                if (BoundedNumbers.tooLong(number)) {
+                    fail("expects %s, got a %s".formatted(expected, BoundedNumbers.message()));
+                    return null;
+                }
+                return number;
             }
             fail("expects %s, got %s".formatted(expected, describe(value)));
             return null;
