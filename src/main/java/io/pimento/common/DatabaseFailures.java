@@ -18,23 +18,34 @@ public final class DatabaseFailures {
     }
 
     public static boolean isUnavailable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                // class 08: connection exception (refused, broken, lost during the statement)
-                if (state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state))) {
-                    return true;
-                }
-                // Agroal, when no connection could be made before the acquisition timeout
-                if (state == null && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
-                    return true;
-                }
+        return isUnavailable(failure, 0);
+    }
+
+    /** Through causes and suppressed exceptions: a failed commit hides the server's reason among the latter. */
+    private static boolean isUnavailable(Throwable failure, int depth) {
+        if (failure == null || depth > 20) {
+            return false;
+        }
+        if (failure instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            // class 08: connection exception (refused, broken, lost during the statement)
+            if (state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state))) {
+                return true;
             }
-            if (cause instanceof JDBCConnectionException) {
+            // Agroal, when no connection could be made before the acquisition timeout
+            if (state == null && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
                 return true;
             }
         }
-        return false;
+        if (failure instanceof JDBCConnectionException) {
+            return true;
+        }
+        for (Throwable suppressed : failure.getSuppressed()) {
+            if (isUnavailable(suppressed, depth + 1)) {
+                return true;
+            }
+        }
+        return failure.getCause() != failure && isUnavailable(failure.getCause(), depth + 1);
     }
 
     /** One line for the log: the innermost message. */

@@ -1,5 +1,6 @@
 package io.pimento.search;
 
+import io.pimento.common.BadRequestException;
 import io.pimento.common.Page;
 import io.pimento.search.indexing.ReindexService;
 import io.pimento.search.indexing.ReindexStatus;
@@ -51,8 +52,12 @@ public class SearchResource {
     @POST
     @Path("/reindex")
     @RolesAllowed(Role.ADMIN_CODE)
-    public Response startReindex() {
-        ReindexStatus status = reindex.start();
+    public Response startReindex(@QueryParam("recreate") String recreate) {
+        // strict: a misspelt "ture" must not quietly mean "refresh in place"
+        if (recreate != null && !recreate.equals("true") && !recreate.equals("false")) {
+            throw BadRequestException.of("recreate", "recreate must be true or false");
+        }
+        ReindexStatus status = reindex.start("true".equals(recreate));
         return Response.accepted(status).location(URI.create("/api/v1/search/reindex")).build();
     }
 

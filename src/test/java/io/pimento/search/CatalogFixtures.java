@@ -209,6 +209,12 @@ public class CatalogFixtures {
         productsChanged.fire(ProductsChanged.interactive(Set.of(id)));
     }
 
+    /** Deletes a product without telling the search index (as a restored backup or a manual fix would). */
+    @Transactional
+    public void deleteProductSilently(long id) {
+        Product.deleteById(id);
+    }
+
     @Transactional
     public long outboxRowsFor(long productId) {
         return SearchOutboxEntry.count("entityId", productId);

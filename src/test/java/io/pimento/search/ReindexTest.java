@@ -8,11 +8,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static io.pimento.search.CatalogFixtures.product;
 import static io.pimento.search.CatalogFixtures.unique;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -36,7 +39,7 @@ class ReindexTest {
         given().delete("http://" + TestServices.openSearchHost() + "/products-000001").then().statusCode(200);
         searchFamily(family).statusCode(503);
 
-        Api.asAdmin().post("/api/v1/search/reindex")
+        Api.asAdmin().queryParam("recreate", true).post("/api/v1/search/reindex")
                 .then().statusCode(202)
                 .header("Location", notNullValue())
                 .body("status", equalTo("running"))
@@ -53,6 +56,43 @@ class ReindexTest {
                 .body("finished_at", notNullValue())
                 .body("documents", greaterThanOrEqualTo(1)));
         searchFamily(family).statusCode(200).body("items.identifier", contains(identifier));
+    }
+
+    @Test
+    void shouldKeepEveryProductSearchableWhileTheIndexIsRebuiltAndDropDocumentsOfDeletedProducts() {
+        String family = fixtures.family(unique("family"), null, List.of());
+        fixtures.bulkProducts(unique("KEPT"), family, 30);
+        long gone = fixtures.product(product(unique("GONE"), family));
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> searchFamily(family).statusCode(200).body("total", equalTo(31)));
+        // deleted behind the index's back (a restored backup, a manual fix): only a rebuild can notice
+        fixtures.deleteProductSilently(gone);
+        searchFamily(family).statusCode(200).body("total", equalTo(31));
+
+        Api.asAdmin().post("/api/v1/search/reindex").then().statusCode(202);
+
+        // refreshed in place: every search during the rebuild sees the whole family, never a part of it
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
+        List<Integer> totals = new ArrayList<>();
+        while (!"done".equals(Api.asAdmin().get("/api/v1/search/reindex").then().extract().path("status"))
+                && Instant.now().isBefore(deadline)) {
+            totals.add(searchFamily(family).statusCode(200).extract().path("total"));
+            sleep(200);
+        }
+        assertThat(totals).as("totals seen during the rebuild").isNotEmpty().allSatisfy(total -> assertThat(total).isGreaterThanOrEqualTo(30));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> searchFamily(family).statusCode(200).body("total", equalTo(30)));
+    }
+
+    @Test
+    void shouldRefuseARecreateFlagThatIsNotABoolean() {
+        Api.asAdmin().queryParam("recreate", "maybe").post("/api/v1/search/reindex").then().statusCode(400);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
