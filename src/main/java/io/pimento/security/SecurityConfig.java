@@ -20,6 +20,13 @@ public interface SecurityConfig {
     @WithDefault("8")
     int passwordMinLength();
 
+    /**
+     * Least zxcvbn score (0-4) of a password the users API accepts: 2 refuses common passwords,
+     * names, words, keyboard walks and the like; 0 turns the estimate off (the other rules stay).
+     */
+    @WithDefault("2")
+    int passwordMinScore();
+
     PasswordCache passwordCache();
 
     PasswordGuesses passwordGuesses();
