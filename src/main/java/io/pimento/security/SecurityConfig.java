@@ -29,6 +29,13 @@ public interface SecurityConfig {
 
     PasswordCache passwordCache();
 
+    /**
+     * Whether {@code /q/*} (metrics, OpenAPI, Swagger UI) needs an authenticated admin
+     * ({@link ManagementPolicy}); {@code /q/health*} stays open either way. Off in dev and tests.
+     */
+    @WithDefault("true")
+    boolean protectManagement();
+
     PasswordGuesses passwordGuesses();
 
     /**
