@@ -10,9 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 /** {@code /q/*} as production has it (pimento.security.protect-management on); the other tests run with it off. */
@@ -30,7 +32,10 @@ class ManagementProtectionTest {
     @ParameterizedTest
     @ValueSource(strings = {"/q/metrics", "/q/openapi", "/q/swagger-ui/"})
     void shouldChallengeAnonymousCallers(String path) {
-        given().redirects().follow(false).get(path).then().statusCode(401);
+        // Basic: a browser opening Swagger UI asks for a login; no redirect to the UI's login form.
+        List<String> challenges = given().redirects().follow(false).get(path).then().statusCode(401)
+                .extract().headers().getValues("WWW-Authenticate");
+        assertThat(challenges).containsExactly("Basic realm=\"Pimento\"", "Bearer realm=\"Pimento\"");
     }
 
     @ParameterizedTest
