@@ -103,7 +103,14 @@ public class ImportService {
                 .stream().map(job -> ImportJobView.of(job, now)).toList();
     }
 
+    /** Cancels a job: only the one who started it, or an admin, may (an editor may not stop an admin's structure import). */
     public ImportJobView cancel(long id) {
+        ImportJob started = find(id);
+        String caller = identity.getPrincipal().getName();
+        if (!caller.equalsIgnoreCase(started.createdBy) && !identity.hasRole(Role.ADMIN_CODE)) {
+            throw new ForbiddenException("import %d was started by %s; only they or an administrator may cancel it"
+                    .formatted(id, started.createdBy));
+        }
         ImportJob job = jobs.requestCancel(id).orElseThrow(() -> NotFoundException.of("import", String.valueOf(id)));
         if (job.status == ImportStatus.COMPLETED || job.status == ImportStatus.FAILED) {
             throw new ConflictException("import %d has already %s; there is nothing to cancel".formatted(id, job.status.code()));

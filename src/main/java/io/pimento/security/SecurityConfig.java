@@ -20,7 +20,21 @@ public interface SecurityConfig {
     @WithDefault("8")
     int passwordMinLength();
 
+    /**
+     * Least zxcvbn score (0-4) of a password the users API accepts: 2 refuses common passwords,
+     * names, words, keyboard walks and the like; 0 turns the estimate off (the other rules stay).
+     */
+    @WithDefault("2")
+    int passwordMinScore();
+
     PasswordCache passwordCache();
+
+    /**
+     * Whether {@code /q/*} (metrics, OpenAPI, Swagger UI) needs an authenticated admin
+     * ({@link ManagementPolicy}); {@code /q/health*} stays open either way. Off in dev and tests.
+     */
+    @WithDefault("true")
+    boolean protectManagement();
 
     PasswordGuesses passwordGuesses();
 

@@ -1,5 +1,7 @@
 package io.pimento.catalog.attribute;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pimento.catalog.StructureChanged;
 import io.pimento.catalog.support.Changes;
 import io.pimento.catalog.support.Codes;
@@ -109,12 +111,45 @@ public class AttributeOptionService {
         Attribute owner = attributes.require(attribute);
         AttributeOption option = find(owner.code, code).orElseThrow(() -> notFound(owner.code, code));
         Versions.check("option", option.code, option.version, ifMatch, null);
+        checkUnused(owner, option);
         String key = key(option);
         int version = option.version;
         option.delete();
         Panache.getEntityManager().flush();
         history.deleted(KIND, key, version);
         structureChanged.fire(new StructureChanged(KIND, key));
+    }
+
+    /**
+     * Refuses to delete an option that products or product models hold: their values would name an
+     * option that no longer exists (and fail validation at their next save). Values hold the
+     * option's code as written in the option (the validator makes it so), so a JSON containment
+     * test finds them, through the GIN index on product values.
+     */
+    private static void checkUnused(Attribute owner, AttributeOption option) {
+        ObjectNode value = JsonNodeFactory.instance.objectNode();
+        if (owner.type == AttributeType.MULTISELECT) {
+            value.putArray("data").add(option.code);
+        } else {
+            value.put("data", option.code);
+        }
+        ObjectNode values = JsonNodeFactory.instance.objectNode();
+        values.putArray(owner.code).add(value);
+        Object[] counts = (Object[]) Panache.getEntityManager()
+                .createNativeQuery("select (select count(*) from product where \"values\" @> cast(:values as jsonb)), "
+                        + "(select count(*) from product_model where \"values\" @> cast(:values as jsonb))")
+                .setParameter("values", values.toString())
+                .getSingleResult();
+        long products = ((Number) counts[0]).longValue();
+        long models = ((Number) counts[1]).longValue();
+        if (products + models > 0) {
+            throw new ConflictException("option '%s' of attribute '%s' is used by %s and %s; change their values first"
+                    .formatted(option.code, owner.code, count(products, "product"), count(models, "product model")));
+        }
+    }
+
+    private static String count(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     /** Options of this attribute by code (case-insensitively); unknown codes are absent. */

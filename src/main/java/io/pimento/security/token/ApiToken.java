@@ -25,6 +25,22 @@ public class ApiToken extends StoredToken {
     @Column(name = "expires_at")
     public Instant expiresAt;
 
+    /** A {@link TokenScope} code: what the token may do within its owner's role. */
+    @Column(nullable = false)
+    public String scope = TokenScope.DEFAULT.code();
+
+    /**
+     * The token this one was created with (null: created with a password or a UI session). The
+     * database deletes a token's children with it, so revoking a token revokes what it created.
+     */
+    @Column(name = "parent_id")
+    public Long parentId;
+
+    public TokenScope scope() {
+        // The column only holds codes this enum wrote (and the migration's default).
+        return TokenScope.fromCode(scope).orElseThrow();
+    }
+
     public boolean isExpired(Instant now) {
         return expiresAt != null && !expiresAt.isAfter(now);
     }

@@ -40,6 +40,20 @@ public class ApiTokenAuthenticationMechanism implements HttpAuthenticationMechan
         return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Bearer realm=\"Pimento\""));
     }
 
+    /**
+     * Where Quarkus itself challenges (paths outside the REST layer: a protected {@code /q/metrics}),
+     * offer both ways in, as the API's 401s do. Quarkus' Basic mechanism stays silent because the
+     * UI's form login is on, so Basic is named here, first, so that a browser asks for a login.
+     */
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        context.response().setStatusCode(401);
+        context.response().headers()
+                .add("WWW-Authenticate", "Basic realm=\"Pimento\"")
+                .add("WWW-Authenticate", "Bearer realm=\"Pimento\"");
+        return Uni.createFrom().item(true);
+    }
+
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
         return Set.of(ApiTokenAuthenticationRequest.class);

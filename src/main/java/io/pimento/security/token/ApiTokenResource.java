@@ -15,7 +15,10 @@ import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
 
-/** The caller's own API tokens. A user with only a token can still manage tokens (and so rotate them). */
+/**
+ * The caller's own API tokens. A user with only a token can still make tokens (no wider and living
+ * no longer than it) and, with an {@code admin}-scoped one, revoke them (and so rotate them).
+ */
 @Path("/api/v1/me/tokens")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,7 +35,7 @@ public class ApiTokenResource {
 
     @POST
     public Response create(NewApiToken request) {
-        CreatedApiToken created = tokens.create(username(), request);
+        CreatedApiToken created = tokens.create(username(), TokenGrant.of(identity), request);
         return Response.created(URI.create("/api/v1/me/tokens/" + created.id())).entity(created).build();
     }
 
@@ -51,7 +54,7 @@ public class ApiTokenResource {
     @DELETE
     @Path("{id}")
     public Response revoke(@PathParam("id") long id) {
-        tokens.revoke(username(), id);
+        tokens.revoke(username(), TokenGrant.of(identity), id);
         return Response.noContent().build();
     }
 

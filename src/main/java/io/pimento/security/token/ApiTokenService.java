@@ -3,7 +3,10 @@ package io.pimento.security.token;
 import io.pimento.common.FieldError;
 import io.pimento.common.InvalidDataException;
 import io.pimento.common.NotFoundException;
+import io.pimento.common.Texts;
+import io.pimento.security.Role;
 import io.pimento.security.User;
+import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -23,20 +26,45 @@ public class ApiTokenService {
     static final int MAX_NAME_LENGTH = 100;
     static final int MAX_DAYS = 3650;
 
-    /** The user and role a valid token stands for. */
-    public record Owner(String username, String role) {
+    /** The user and role a valid token stands for, and the token itself. */
+    public record Owner(String username, Role role, TokenGrant grant) {
     }
 
-    public CreatedApiToken create(String username, NewApiToken request) {
-        validate(request);
+    /**
+     * Makes a token for {@code username}. {@code creator} is the token the request authenticated
+     * with, if any: the new token is its child, no wider and living no longer, and goes when it goes.
+     */
+    public CreatedApiToken create(String username, Optional<TokenGrant> creator, NewApiToken request) {
+        User user = currentUser(username);
+        // No scope named: the creating token's (a child is never wider), else the owner's full role.
+        TokenScope scope = validate(request, roleOf(user))
+                .orElseGet(() -> creator.map(TokenGrant::scope).orElse(TokenScope.DEFAULT));
         ApiToken entity = new ApiToken();
-        entity.user = currentUser(username);
+        entity.user = user;
         entity.name = request.name().strip();
+        entity.scope = scope.code();
         String token = entity.issue(TOKEN_MARK);
         entity.expiresAt = request.expiresInDays() == null ? null
                 : entity.createdAt.plus(Duration.ofDays(request.expiresInDays()));
+        if (creator.isPresent()) {
+            bindToCreator(entity, scope, creator.get());
+        }
         entity.persist();
-        return new CreatedApiToken(entity.id, entity.name, token, entity.prefix, entity.createdAt, entity.expiresAt);
+        return new CreatedApiToken(entity.id, entity.name, token, entity.prefix, entity.scope, entity.parentId,
+                entity.createdAt, entity.expiresAt);
+    }
+
+    private static void bindToCreator(ApiToken child, TokenScope scope, TokenGrant creator) {
+        if (!creator.scope().covers(scope)) {
+            throw InvalidDataException.of("scope", "the token you authenticate with has scope '%s'; it cannot create a '%s' token"
+                    .formatted(creator.scope().code(), scope.code()));
+        }
+        if (creator.expiresAt() != null && (child.expiresAt == null || child.expiresAt.isAfter(creator.expiresAt()))) {
+            throw InvalidDataException.of("expires_in_days",
+                    "the token you authenticate with expires at %s; a token it creates must expire by then (set expires_in_days to at most %d)"
+                            .formatted(creator.expiresAt(), Math.max(0, Duration.between(child.createdAt, creator.expiresAt()).toDays())));
+        }
+        child.parentId = creator.tokenId();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -49,8 +77,14 @@ public class ApiTokenService {
         return ApiTokenView.of(owned(username, id));
     }
 
-    public void revoke(String username, long id) {
-        owned(username, id).delete();
+    /** Revokes a token and, through the database's cascade, every token created with it. */
+    public void revoke(String username, Optional<TokenGrant> revoker, long id) {
+        ApiToken token = owned(username, id);
+        if (revoker.isPresent() && revoker.get().scope() != TokenScope.ADMIN) {
+            throw new ForbiddenException("revoking tokens needs a password or a token with scope 'admin'; yours has scope '%s'"
+                    .formatted(revoker.get().scope().code()));
+        }
+        token.delete();
     }
 
     /** The owner of a valid token: known, not expired, its user enabled. Also notes when it was last used. */
@@ -63,7 +97,8 @@ public class ApiTokenService {
                 .filter(found -> !found.isExpired(now) && found.user.enabled)
                 .map(found -> {
                     found.noteUse(now);
-                    return new Owner(found.user.username, found.user.role);
+                    return new Owner(found.user.username, roleOf(found.user),
+                            new TokenGrant(found.id, found.scope(), found.expiresAt));
                 });
     }
 
@@ -77,8 +112,27 @@ public class ApiTokenService {
         return User.findByUsername(username).orElseThrow(() -> NotFoundException.of("user", username));
     }
 
-    private static void validate(NewApiToken request) {
+    private static Role roleOf(User user) {
+        // Roles are checked on the way in (users API), so a stored role is always a known one.
+        return Role.fromCode(user.role).orElseThrow();
+    }
+
+    /** Refuses a bad request with every faulty field; answers the scope asked for, if any. */
+    private static Optional<TokenScope> validate(NewApiToken request, Role ownerRole) {
         List<FieldError> errors = new ArrayList<>();
+        Optional<TokenScope> scope = Optional.empty();
+        if (request != null && request.scope() != null) {
+            Optional<TokenScope> asked = TokenScope.fromCode(request.scope());
+            if (asked.isEmpty()) {
+                errors.add(new FieldError("scope", "'%s' is not a scope; use one of %s"
+                        .formatted(Texts.abbreviate(request.scope()), String.join(", ", TokenScope.codes()))));
+            } else if (!asked.get().allowedFor(ownerRole)) {
+                errors.add(new FieldError("scope", "a '%s' token needs at least the %s role; yours is %s"
+                        .formatted(asked.get().code(), asked.get().least().code(), ownerRole.code())));
+            } else {
+                scope = asked;
+            }
+        }
         if (request == null || request.name() == null || request.name().isBlank()) {
             errors.add(new FieldError("name", "a name is required"));
         } else if (request.name().strip().length() > MAX_NAME_LENGTH) {
@@ -91,5 +145,6 @@ public class ApiTokenService {
         if (!errors.isEmpty()) {
             throw new InvalidDataException(errors);
         }
+        return scope;
     }
 }

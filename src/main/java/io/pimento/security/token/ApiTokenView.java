@@ -9,9 +9,11 @@ import java.time.Instant;
 /** A token as listed: never the token itself. */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record ApiTokenView(long id, String name, String prefix, Instant createdAt, Instant expiresAt, Instant lastUsedAt) {
+public record ApiTokenView(long id, String name, String prefix, String scope, Long parentId,
+                           Instant createdAt, Instant expiresAt, Instant lastUsedAt) {
 
     static ApiTokenView of(ApiToken token) {
-        return new ApiTokenView(token.id, token.name, token.prefix, token.createdAt, token.expiresAt, token.lastUsedAt);
+        return new ApiTokenView(token.id, token.name, token.prefix, token.scope, token.parentId,
+                token.createdAt, token.expiresAt, token.lastUsedAt);
     }
 }

@@ -9,6 +9,7 @@ import io.pimento.common.Page;
 import io.pimento.common.PreconditionFailedException;
 import io.pimento.history.FieldChange;
 import io.pimento.history.HistoryRecorder;
+import io.pimento.security.PasswordStrength;
 import io.pimento.security.Passwords;
 import io.pimento.security.session.UiSessions;
 import io.pimento.security.Role;
@@ -80,7 +81,7 @@ public class UserService {
         if (request.password() == null) {
             errors.add(new FieldError("password", "a password is required"));
         } else {
-            checkPassword(request.password(), errors);
+            checkPassword(request.password(), request.username(), errors);
         }
         if (request.role() == null) {
             errors.add(new FieldError("role", "a role is required, one of " + Role.codes()));
@@ -111,7 +112,7 @@ public class UserService {
         }
         List<FieldError> errors = new ArrayList<>();
         if (changes.password() != null) {
-            checkPassword(changes.password(), errors);
+            checkPassword(changes.password(), user.username, errors);
         }
         if (changes.role() != null) {
             checkRole(changes.role(), errors);
@@ -185,11 +186,14 @@ public class UserService {
         }
     }
 
-    private void checkPassword(String password, List<FieldError> errors) {
+    private void checkPassword(String password, String username, List<FieldError> errors) {
         if (password.length() < config.passwordMinLength()) {
             errors.add(new FieldError("password", "at least %d characters".formatted(config.passwordMinLength())));
         } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             errors.add(new FieldError("password", "at most %d bytes (bcrypt ignores the rest)".formatted(MAX_PASSWORD_BYTES)));
+        } else {
+            PasswordStrength.weakness(password, username, config.passwordMinScore())
+                    .ifPresent(why -> errors.add(new FieldError("password", why)));
         }
     }
 

@@ -107,6 +107,8 @@ public class ImportPages {
                 throw e;
             }
             return Flash.redirect(page, Flash.Kind.ERROR, UploadErrors.sentence(e.getMessage()));
+        } catch (ForbiddenException e) {
+            return Flash.redirect(page, Flash.Kind.ERROR, UploadErrors.sentence(e.getMessage()));
         }
     }
 

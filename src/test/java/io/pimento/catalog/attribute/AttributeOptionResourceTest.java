@@ -4,9 +4,11 @@ import io.pimento.catalog.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static io.pimento.testing.Api.asAdmin;
+import static io.pimento.testing.Api.asEditor;
 import static io.pimento.testing.Api.asViewer;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -101,6 +103,40 @@ class AttributeOptionResourceTest {
 
         asAdmin().delete("/api/v1/attributes/{a}/options/red", color).then().statusCode(204);
         asViewer().get("/api/v1/attributes/{a}/options/red", color).then().statusCode(404);
+    }
+
+    @Test
+    void shouldRefuseDeletingAnOptionProductsHold() {
+        String color = Fixtures.selectAttribute("red", "blue");
+        productWith(color, "red");
+        productWith(color, "red");
+
+        asAdmin().delete("/api/v1/attributes/{a}/options/red", color)
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("used by 2 products and 0 product models"));
+
+        asViewer().get("/api/v1/attributes/{a}/options/red", color).then().statusCode(200);
+        asAdmin().delete("/api/v1/attributes/{a}/options/blue", color).then().statusCode(204);
+    }
+
+    @Test
+    void shouldRefuseDeletingAnOptionOfAMultiSelectProductsHold() {
+        String sizes = Fixtures.attribute("multiselect");
+        for (String option : List.of("s", "m", "l")) {
+            asAdmin().body(Map.of("code", option)).post("/api/v1/attributes/{code}/options", sizes).then().statusCode(201);
+        }
+        productWith(sizes, List.of("s", "m"));
+
+        asAdmin().delete("/api/v1/attributes/{a}/options/M", sizes)
+                .then().statusCode(409)
+                .body("detail", containsString("used by 1 product and 0 product models"));
+        asAdmin().delete("/api/v1/attributes/{a}/options/l", sizes).then().statusCode(204);
+    }
+
+    private static void productWith(String attribute, Object data) {
+        asEditor().body(Map.of("identifier", Fixtures.unique("option-user"), "values", Map.of(attribute, List.of(Map.of("data", data)))))
+                .post("/api/v1/products").then().statusCode(201);
     }
 
     @Test

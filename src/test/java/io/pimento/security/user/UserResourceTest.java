@@ -152,6 +152,32 @@ class UserResourceTest {
         TestUsers.as(username).get("/api/v1/me").then().statusCode(200);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"aaaaaaaa", "password1", "qwertyuiop", "sunflower"})
+    void shouldRefuseWeakPasswordOfNewUser(String password) {
+        String username = "weak-" + suffix();
+
+        Api.asAdmin().body(Map.of("username", username, "password", password, "role", "editor")).post("/api/v1/users")
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("password"))
+                .body("errors[0].message", containsString("too"));
+
+        Api.asAdmin().get("/api/v1/users/" + username).then().statusCode(404);
+    }
+
+    @Test
+    void shouldRefuseNewPasswordContainingTheUsername() {
+        String username = TestUsers.create(Role.EDITOR);
+
+        Api.asAdmin().body(Map.of("password", "My-" + username + "-2026")).patch("/api/v1/users/" + username)
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("password"))
+                .body("errors[0].message", equalTo("must not be or contain the username"));
+
+        TestUsers.as(username).get("/api/v1/me").then().statusCode(200);
+    }
+
     @Test
     void shouldRefuseStaleIfMatch() {
         String username = TestUsers.create(Role.EDITOR);
