@@ -38,6 +38,25 @@ public interface SecurityConfig {
 
     PasswordGuesses passwordGuesses();
 
+    ApiRateLimit apiRateLimit();
+
+    /**
+     * Requests per user (HTTP Basic) and per personal token on {@code /api}, shared by all
+     * instances: {@code requests} per {@code period} sustained, up to {@code burst} at once;
+     * {@code requests=0} turns it off. Sized for a sync script (100 requests/s, bulk bodies of
+     * 100 items each), not for one person's clicks.
+     */
+    interface ApiRateLimit {
+        @WithDefault("6000")
+        int requests();
+
+        @WithDefault("1m")
+        Duration period();
+
+        @WithDefault("1000")
+        int burst();
+    }
+
     /**
      * Wrong passwords per username, shared by all instances: after {@code burst} of them, the
      * username is refused without a password check (429 with Retry-After) until the bucket refills
