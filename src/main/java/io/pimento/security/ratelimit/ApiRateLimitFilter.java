@@ -20,17 +20,20 @@ public class ApiRateLimitFilter {
 
     private final RateLimiter rateLimiter;
     private final RateLimit limit;
+    /** The request's identity (a request-scoped proxy): reading it authenticates the request, proactive authentication being off. */
+    private final SecurityIdentity identity;
 
-    ApiRateLimitFilter(RateLimiter rateLimiter, SecurityConfig config) {
+    ApiRateLimitFilter(RateLimiter rateLimiter, SecurityConfig config, SecurityIdentity identity) {
         this.rateLimiter = rateLimiter;
+        this.identity = identity;
         SecurityConfig.ApiRateLimit settings = config.apiRateLimit();
         this.limit = settings.requests() <= 0 ? null : RateLimit.of(settings.requests(), settings.period(), settings.burst());
     }
 
     /** After authentication and on the request's worker thread (the bucket is a database row). */
     @ServerRequestFilter
-    public void limit(SecurityIdentity identity, RoutingContext routing) {
-        if (limit == null || identity.isAnonymous() || !routing.normalizedPath().startsWith(API) || !isUser(identity)) {
+    public void limit(RoutingContext routing) {
+        if (limit == null || !routing.normalizedPath().startsWith(API) || identity.isAnonymous() || !isUser(identity)) {
             return;
         }
         String key = TokenGrant.of(identity)
