@@ -41,7 +41,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,7 +90,7 @@ public class AkeneoProductResource {
                                        @RestQuery String scope, @RestQuery("locales") String localeList,
                                        @RestQuery String attributes) {
         Pagination pagination = Pagination.of(paginationType, page, limit, searchAfter, withCount);
-        ValueTrim trim = trim(scope, localeList, attributes);
+        ValueTrim trim = ValueTrim.of(scope, localeList, attributes, channels, locales);
         ProductFilters.Sql filter = ProductFilters.parse(mapper, search, searchScope, searchLocale);
         ProductFinder.Ids ids = finder.page(filter, pagination);
         List<AkeneoProduct> items = products.getAll(ids.ids()).stream().map(product -> toAkeneo(product, trim, uri)).toList();
@@ -111,7 +110,7 @@ public class AkeneoProductResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_CODE)
     public Response create(String body, @Context UriInfo uri) {
-        ProductInput.Parsed input = null;
+        ProductInput.Parsed<ProductPayload> input = null;
         try {
             input = ProductInput.read(mapper, payloads, ProductInput.object(mapper, body));
             Written<ProductResponse> written = products.create(input.payload().payload());
@@ -129,7 +128,7 @@ public class AkeneoProductResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_CODE)
     public Response upsert(@RestPath String code, String body, @Context UriInfo uri) {
-        ProductInput.Parsed input = null;
+        ProductInput.Parsed<ProductPayload> input = null;
         try {
             ObjectNode object = ProductInput.object(mapper, body);
             ProductInput.checkIdentifier(object, code);
@@ -181,7 +180,7 @@ public class AkeneoProductResource {
 
     private BulkLine bulkLine(int line, String json) {
         String identifier = null;
-        ProductInput.Parsed input = null;
+        ProductInput.Parsed<ProductPayload> input = null;
         try {
             ObjectNode object = ProductInput.object(mapper, json);
             identifier = object.path("identifier").isTextual() ? object.get("identifier").asText() : null;
@@ -204,7 +203,7 @@ public class AkeneoProductResource {
         }
     }
 
-    private Written<ProductResponse> upsert(String identifier, ProductInput.Parsed input) {
+    private Written<ProductResponse> upsert(String identifier, ProductInput.Parsed<ProductPayload> input) {
         ProductPayload payload = input.payload().payload();
         Set<String> fields = new LinkedHashSet<>(input.payload().fields());
         if (payload.identifier() == null) {
@@ -216,38 +215,13 @@ public class AkeneoProductResource {
         return products.patch(identifier, payload, fields, null);
     }
 
-    private Response refusal(int status, ProblemException refused, ProductInput.Parsed input) {
+    private Response refusal(int status, ProblemException refused, ProductInput.Parsed<ProductPayload> input) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(AkeneoError.of(status, refused.getMessage(), refused.errors(), slots(input))).build();
     }
 
-    private static AkeneoError.ValueSlots slots(ProductInput.Parsed input) {
+    private static AkeneoError.ValueSlots slots(ProductInput.Parsed<ProductPayload> input) {
         return input == null ? AkeneoError.ValueSlots.NONE : input.slots();
-    }
-
-    private ValueTrim trim(String scope, String localeList, String attributes) {
-        if (scope != null && channels.findPayload(scope).isEmpty()) {
-            throw AkeneoException.unprocessable("Scope \"%s\" does not exist.".formatted(io.pimento.common.Texts.abbreviate(scope)));
-        }
-        Set<String> localeCodes = codes(localeList);
-        if (localeCodes != null) {
-            for (String locale : localeCodes) {
-                if (locales.findPayload(locale).isEmpty()) {
-                    throw AkeneoException.unprocessable("Locale \"%s\" does not exist or is not activated."
-                            .formatted(io.pimento.common.Texts.abbreviate(locale)));
-                }
-            }
-        }
-        return new ValueTrim(scope, localeCodes, codes(attributes));
-    }
-
-    private static Set<String> codes(String commaSeparated) {
-        if (commaSeparated == null || commaSeparated.isBlank()) {
-            return null;
-        }
-        Set<String> codes = new LinkedHashSet<>();
-        Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(code -> !code.isEmpty()).forEach(codes::add);
-        return codes;
     }
 
     static AkeneoProduct toAkeneo(ProductResponse product, ValueTrim trim, UriInfo uri) {

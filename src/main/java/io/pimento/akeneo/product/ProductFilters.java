@@ -28,11 +28,39 @@ import java.util.Set;
  * property or operator not listed here is a 422 naming it: a filter silently ignored would hand a
  * client everything.
  */
-final class ProductFilters {
+public final class ProductFilters {
 
     /** A condition and its named parameters. */
-    record Sql(String where, Map<String, Object> parameters) {
+    public record Sql(String where, Map<String, Object> parameters) {
     }
+
+    /**
+     * What is filtered: products, or product models (the same filters where models have the
+     * property; a model's family is its family variant's, joined as {@code fv}).
+     */
+    public enum Target {
+        PRODUCTS("p.identifier", "p.family", SUPPORTED),
+        PRODUCT_MODELS("p.code", "fv.family", SUPPORTED_ON_MODELS);
+
+        final String codeColumn;
+        final String familyColumn;
+        final Map<String, Set<String>> supported;
+
+        Target(String codeColumn, String familyColumn, Map<String, Set<String>> supported) {
+            this.codeColumn = codeColumn;
+            this.familyColumn = familyColumn;
+            this.supported = supported;
+        }
+    }
+
+    static final Map<String, Set<String>> SUPPORTED_ON_MODELS = Map.of(
+            "identifier", Set.of("IN", "NOT IN", "=", "!="),
+            "code", Set.of("IN", "NOT IN", "=", "!="),
+            "family", Set.of("IN", "NOT IN"),
+            "categories", Set.of("IN", "NOT IN"),
+            "created", Set.of(">", "<", "=", "!=", "BETWEEN", "NOT BETWEEN", "SINCE LAST N DAYS"),
+            "updated", Set.of(">", "<", "=", "!=", "BETWEEN", "NOT BETWEEN", "SINCE LAST N DAYS"),
+            "parent", Set.of("=", "IN", "EMPTY", "NOT EMPTY"));
 
     static final Map<String, Set<String>> SUPPORTED = Map.of(
             "identifier", Set.of("IN", "NOT IN", "=", "!="),
@@ -51,17 +79,24 @@ final class ProductFilters {
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
+    private final Target target;
     private final String searchScope;
     private final String searchLocale;
 
-    private ProductFilters(String searchScope, String searchLocale) {
+    private ProductFilters(Target target, String searchScope, String searchLocale) {
+        this.target = target;
         this.searchScope = searchScope;
         this.searchLocale = searchLocale;
     }
 
     /** The condition of a {@code search} parameter (null or blank: every product). */
-    static Sql parse(ObjectMapper mapper, String search, String searchScope, String searchLocale) {
-        ProductFilters filters = new ProductFilters(searchScope, searchLocale);
+    public static Sql parse(ObjectMapper mapper, String search, String searchScope, String searchLocale) {
+        return parse(Target.PRODUCTS, mapper, search, searchScope, searchLocale);
+    }
+
+    public static Sql parse(Target target, ObjectMapper mapper, String search, String searchScope, String searchLocale) {
+        ProductFilters filters = new ProductFilters(target, searchScope, searchLocale);
+        Map<String, Set<String>> supportedProperties = target.supported;
         if (search == null || search.isBlank()) {
             return new Sql("true", Map.of());
         }
@@ -76,10 +111,10 @@ final class ProductFilters {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
-            Set<String> operators = SUPPORTED.get(field.getKey());
+            Set<String> operators = supportedProperties.get(field.getKey());
             if (operators == null) {
                 throw AkeneoException.unprocessable("Filter on property \"%s\" is not supported by Pimento's Akeneo API (supported: %s)"
-                        .formatted(Texts.abbreviate(field.getKey()), new java.util.TreeSet<>(SUPPORTED.keySet())));
+                        .formatted(Texts.abbreviate(field.getKey()), new java.util.TreeSet<>(supportedProperties.keySet())));
             }
             if (!field.getValue().isArray()) {
                 throw AkeneoException.unprocessable("Structure of filter \"%s\" should respect this structure: {\"%s\":[{\"operator\": \"my_operator\", \"value\": \"my_value\"}]}"
@@ -103,7 +138,7 @@ final class ProductFilters {
     private void add(String property, String operator, JsonNode criterion) {
         JsonNode value = criterion.get("value");
         switch (property) {
-            case "identifier" -> codes("lower(p.identifier)", property, operator, value);
+            case "identifier", "code" -> codes("lower(" + target.codeColumn + ")", property, operator, value);
             case "family" -> family(operator, value);
             case "categories" -> inJsonList(ALL_CATEGORIES, property, operator, value);
             case "groups" -> inJsonList("p.groups", property, operator, value);
@@ -116,6 +151,10 @@ final class ProductFilters {
             case "created" -> date("p.created_at", property, operator, value);
             case "updated" -> date("p.updated_at", property, operator, value);
             case "parent" -> {
+                if (operator.equals("EMPTY") || operator.equals("NOT EMPTY")) {
+                    conditions.add(operator.equals("EMPTY") ? "p.parent_id is null" : "p.parent_id is not null");
+                    return;
+                }
                 List<String> parents = operator.equals("=") ? List.of(text(property, value)) : textList(property, value);
                 String codes = param(lower(parents));
                 // Akeneo's parent filter finds the variants below a model at either level
@@ -138,11 +177,12 @@ final class ProductFilters {
 
     private void family(String operator, JsonNode value) {
         switch (operator) {
-            case "EMPTY" -> conditions.add("p.family is null");
-            case "NOT EMPTY" -> conditions.add("p.family is not null");
-            case "IN" -> conditions.add("lower(p.family) in (" + param(lower(textList("family", value))) + ")");
+            case "EMPTY" -> conditions.add(target.familyColumn + " is null");
+            case "NOT EMPTY" -> conditions.add(target.familyColumn + " is not null");
+            case "IN" -> conditions.add("lower(" + target.familyColumn + ") in (" + param(lower(textList("family", value))) + ")");
             // products without a family are not in any of them
-            case "NOT IN" -> conditions.add("(p.family is null or lower(p.family) not in (" + param(lower(textList("family", value))) + "))");
+            case "NOT IN" -> conditions.add("(" + target.familyColumn + " is null or lower(" + target.familyColumn + ") not in ("
+                    + param(lower(textList("family", value))) + "))");
             default -> throw new IllegalStateException(operator);
         }
     }

@@ -16,13 +16,16 @@ import java.util.List;
  * catalog's {@code ProductService}, as every other read.
  */
 @ApplicationScoped
-class ProductFinder {
+public class ProductFinder {
 
-    private static final String FROM = " from product p left join product_model m1 on m1.id = p.parent_id"
+    private static final String PRODUCTS = " from product p left join product_model m1 on m1.id = p.parent_id"
             + " left join product_model m2 on m2.id = m1.parent_id where ";
+    /** Product models, as {@code p}, with their parent as {@code m1} (and no {@code m2}: models have two levels at most). */
+    private static final String MODELS = " from product_model p join family_variant fv on fv.code = p.family_variant"
+            + " left join product_model m1 on m1.id = p.parent_id left join product_model m2 on m2.id = m1.parent_id where ";
 
     /** Ids of the page, plus one more when there is a next page. */
-    record Ids(List<Long> ids, boolean more) {
+    public record Ids(List<Long> ids, boolean more) {
     }
 
     private final EntityManager em;
@@ -31,14 +34,19 @@ class ProductFinder {
         this.em = em;
     }
 
-    Ids page(ProductFilters.Sql filter, Pagination pagination) {
+    public Ids page(ProductFilters.Sql filter, Pagination pagination) {
+        return page(ProductFilters.Target.PRODUCTS, filter, pagination);
+    }
+
+    public Ids page(ProductFilters.Target target, ProductFilters.Sql filter, Pagination pagination) {
+        String from = target == ProductFilters.Target.PRODUCTS ? PRODUCTS : MODELS;
         String where = filter.where();
         long after = 0;
         if (pagination.searchAfter() && pagination.after() != null) {
             after = cursorId(pagination.after());
             where = "(" + where + ") and p.id > :after";
         }
-        Query query = em.createNativeQuery("select p.id" + FROM + where + " order by p.id", Long.class);
+        Query query = em.createNativeQuery("select p.id" + from + where + " order by p.id", Long.class);
         filter.parameters().forEach(query::setParameter);
         if (pagination.searchAfter() && pagination.after() != null) {
             query.setParameter("after", after);
@@ -53,13 +61,18 @@ class ProductFinder {
         return new Ids(more ? ids.subList(0, pagination.limit()) : ids, more);
     }
 
-    long count(ProductFilters.Sql filter) {
-        Query query = em.createNativeQuery("select count(*)" + FROM + filter.where(), Long.class);
+    public long count(ProductFilters.Sql filter) {
+        return count(ProductFilters.Target.PRODUCTS, filter);
+    }
+
+    public long count(ProductFilters.Target target, ProductFilters.Sql filter) {
+        String from = target == ProductFilters.Target.PRODUCTS ? PRODUCTS : MODELS;
+        Query query = em.createNativeQuery("select count(*)" + from + filter.where(), Long.class);
         filter.parameters().forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
     }
 
-    static String cursor(long id) {
+    public static String cursor(long id) {
         return Cursor.encode(String.valueOf(id));
     }
 

@@ -19,22 +19,24 @@ import java.util.Set;
  * a property Akeneo does not know is its 422, and the rest is read by Pimento's own reader, so
  * both APIs accept exactly the same products.
  */
-final class ProductInput {
+public final class ProductInput {
 
-    /** Akeneo's writable properties, which Pimento's payload has under the same names. */
+    /** Akeneo's writable properties of a product, which Pimento's payload has under the same names. */
     static final Set<String> WRITABLE = Set.of("identifier", "enabled", "family", "categories", "groups", "parent", "values", "associations");
+    /** The same for a product model ({@code family} is read-only: its family variant's). */
+    public static final Set<String> WRITABLE_ON_MODELS = Set.of("code", "family_variant", "parent", "categories", "values", "associations");
     /** Read-only in Akeneo, or Akeneo features Pimento does not have: accepted and ignored so a fetched product goes back as it is. */
     static final Set<String> IGNORED = Set.of("_links", "created", "updated", "metadata", "uuid", "completenesses", "quality_scores");
 
     /** A parsed body, and how to name the locale and scope of a refused value. */
-    record Parsed(JsonPayloads.Parsed<ProductPayload> payload, AkeneoError.ValueSlots slots) {
+    public record Parsed<T>(JsonPayloads.Parsed<T> payload, AkeneoError.ValueSlots slots) {
     }
 
     private ProductInput() {
     }
 
     /** The object of a body (a single product, or one bulk line); 400 when it is not JSON, Akeneo's message. */
-    static ObjectNode object(ObjectMapper mapper, String body) {
+    public static ObjectNode object(ObjectMapper mapper, String body) {
         JsonNode node;
         try {
             node = mapper.reader().with(JsonNodeFactory.withExactBigDecimals(true)).readTree(body == null ? "" : body);
@@ -47,10 +49,14 @@ final class ProductInput {
         return (ObjectNode) node;
     }
 
-    static Parsed read(ObjectMapper mapper, JsonPayloads payloads, ObjectNode body) {
+    static Parsed<ProductPayload> read(ObjectMapper mapper, JsonPayloads payloads, ObjectNode body) {
+        return read(mapper, payloads, body, WRITABLE, ProductPayload.class);
+    }
+
+    public static <T> Parsed<T> read(ObjectMapper mapper, JsonPayloads payloads, ObjectNode body, Set<String> writable, Class<T> type) {
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
-            if (IGNORED.contains(name)) {
+            if (IGNORED.contains(name) || (name.equals("family") && !writable.contains(name))) {
                 names.remove();
             } else if (name.equals("quantified_associations")) {
                 JsonNode quantified = body.get(name);
@@ -58,7 +64,7 @@ final class ProductInput {
                     throw AkeneoException.unprocessable("Property \"quantified_associations\" is not supported by Pimento: send an empty object");
                 }
                 names.remove();
-            } else if (!WRITABLE.contains(name)) {
+            } else if (!writable.contains(name)) {
                 throw AkeneoException.unprocessable("Property \"%s\" does not exist. Check the expected format on the API documentation."
                         .formatted(Texts.abbreviate(name)));
             }
@@ -74,15 +80,19 @@ final class ProductInput {
             JsonNode value = values.path(attribute).path(index);
             return value.isObject() ? new String[] {textOrNull(value.get("locale")), textOrNull(value.get("scope"))} : null;
         };
-        return new Parsed(payloads.read(json, ProductPayload.class), slots);
+        return new Parsed<>(payloads.read(json, type), slots);
     }
 
     /** Akeneo refuses a body naming another product than the URL does (Pimento's own API would rename it). */
     static void checkIdentifier(ObjectNode body, String urlIdentifier) {
-        JsonNode identifier = body.get("identifier");
+        checkCode(body, "identifier", urlIdentifier);
+    }
+
+    public static void checkCode(ObjectNode body, String property, String urlIdentifier) {
+        JsonNode identifier = body.get(property);
         if (identifier != null && !identifier.isNull() && !identifier.asText().equalsIgnoreCase(urlIdentifier)) {
-            throw AkeneoException.unprocessable("The identifier \"%s\" provided in the request body must match the identifier \"%s\" provided in the url."
-                    .formatted(Texts.abbreviate(identifier.asText()), Texts.abbreviate(urlIdentifier)));
+            throw AkeneoException.unprocessable("The %s \"%s\" provided in the request body must match the %s \"%s\" provided in the url."
+                    .formatted(property, Texts.abbreviate(identifier.asText()), property, Texts.abbreviate(urlIdentifier)));
         }
     }
 

@@ -1,6 +1,13 @@
 package io.pimento.akeneo.product;
 
+import io.pimento.akeneo.AkeneoException;
+import io.pimento.catalog.channel.ChannelService;
+import io.pimento.catalog.locale.LocaleService;
 import io.pimento.catalog.product.ProductValue;
+import io.pimento.common.Texts;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,11 +22,36 @@ import java.util.Set;
  * @param locales    null: every locale
  * @param attributes null: every attribute
  */
-record ValueTrim(String scope, Set<String> locales, Set<String> attributes) {
+public record ValueTrim(String scope, Set<String> locales, Set<String> attributes) {
 
-    static final ValueTrim NONE = new ValueTrim(null, null, null);
+    public static final ValueTrim NONE = new ValueTrim(null, null, null);
 
-    Map<String, List<ProductValue>> apply(Map<String, List<ProductValue>> values) {
+    /** From the list parameters ({@code locales} and {@code attributes} comma-separated); an unknown channel or locale is Akeneo's 422. */
+    public static ValueTrim of(String scope, String localeList, String attributes, ChannelService channels, LocaleService locales) {
+        if (scope != null && channels.findPayload(scope).isEmpty()) {
+            throw AkeneoException.unprocessable("Scope \"%s\" does not exist.".formatted(Texts.abbreviate(scope)));
+        }
+        Set<String> localeCodes = codes(localeList);
+        if (localeCodes != null) {
+            for (String locale : localeCodes) {
+                if (locales.findPayload(locale).isEmpty()) {
+                    throw AkeneoException.unprocessable("Locale \"%s\" does not exist or is not activated.".formatted(Texts.abbreviate(locale)));
+                }
+            }
+        }
+        return new ValueTrim(scope, localeCodes, codes(attributes));
+    }
+
+    private static Set<String> codes(String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return null;
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(code -> !code.isEmpty()).forEach(codes::add);
+        return codes;
+    }
+
+    public Map<String, List<ProductValue>> apply(Map<String, List<ProductValue>> values) {
         if (scope == null && locales == null && attributes == null) {
             return values;
         }
