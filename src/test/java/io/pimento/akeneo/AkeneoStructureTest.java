@@ -104,5 +104,7 @@ class AkeneoStructureTest {
                 .get("/api/rest/v1/families").then().statusCode(422)
                 .body("message", containsString("\"updated\""));
         akeneo().queryParam("pagination_type", "search_after").get("/api/rest/v1/families").then().statusCode(422);
+        akeneo().queryParam("search", "{\"code\":\"" + c.family() + "\"}").get("/api/rest/v1/families").then().statusCode(422)
+                .body("message", containsString("\"code\""));
     }
 }

@@ -87,6 +87,10 @@ class StructureLists {
         java.util.function.Predicate<ObjectNode> all = node -> true;
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
+            if (!field.getValue().isArray()) {
+                throw AkeneoException.unprocessable("Structure of filter \"%s\" should respect this structure: {\"%s\":[{\"operator\": \"my_operator\", \"value\": \"my_value\"}]}"
+                        .formatted(Texts.abbreviate(field.getKey()), Texts.abbreviate(field.getKey())));
+            }
             for (JsonNode criterion : field.getValue()) {
                 String operator = criterion.path("operator").asText("");
                 JsonNode value = criterion.get("value");
