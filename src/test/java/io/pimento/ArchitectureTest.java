@@ -104,7 +104,7 @@ class ArchitectureTest {
             .that().resideInAPackage("io.pimento.catalog..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "io.pimento.search..", "io.pimento.imports..", "io.pimento.exports..",
-                    "io.pimento.demo..", "io.pimento.web..", "io.pimento.feeds..", "io.pimento.targeting..")
+                    "io.pimento.demo..", "io.pimento.web..", "io.pimento.feeds..", "io.pimento.targeting..", "io.pimento.akeneo..")
             .because("catalog fires CDI events (StructureChanged, ProductsChanged) that the other features observe");
 
     static final ArchRule COMMON_DEPENDS_ON_NO_FEATURE = noClasses()
@@ -112,7 +112,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "io.pimento.catalog..", "io.pimento.history..", "io.pimento.search..", "io.pimento.security..",
                     "io.pimento.imports..", "io.pimento.exports..", "io.pimento.demo..", "io.pimento.web..",
-                    "io.pimento.feeds..", "io.pimento.ops..", "io.pimento.targeting..")
+                    "io.pimento.feeds..", "io.pimento.ops..", "io.pimento.targeting..", "io.pimento.akeneo..")
             .because("every feature uses common, so common using a feature would tie them all together");
 
     static final ArchRule CONDITION_LANGUAGE_IS_PLAIN_JAVA = noClasses()
@@ -133,7 +133,7 @@ class ArchitectureTest {
             .that().resideInAPackage("io.pimento.security..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "io.pimento.catalog..", "io.pimento.search..", "io.pimento.imports..", "io.pimento.exports..",
-                    "io.pimento.demo..", "io.pimento.web..", "io.pimento.feeds..", "io.pimento.targeting..")
+                    "io.pimento.demo..", "io.pimento.web..", "io.pimento.feeds..", "io.pimento.targeting..", "io.pimento.akeneo..")
             .because("other kinds of bearer tokens (channel tokens) plug in with their own identity provider, "
                     + "and rate limits take a key and a limit, so security stays reusable by every feature");
 

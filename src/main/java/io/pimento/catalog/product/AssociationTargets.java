@@ -1,5 +1,6 @@
 package io.pimento.catalog.product;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
@@ -14,6 +15,8 @@ public record AssociationTargets(List<String> products, @JsonProperty("product_m
         groups = groups == null ? List.of() : List.copyOf(groups);
     }
 
+    /** Not a field: without this Jackson would show it as {@code "empty"}, which a client sending the product back would have refused. */
+    @JsonIgnore
     public boolean isEmpty() {
         return products.isEmpty() && productModels.isEmpty() && groups.isEmpty();
     }

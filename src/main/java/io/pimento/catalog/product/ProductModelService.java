@@ -85,6 +85,16 @@ public class ProductModelService {
         return Page.of(items, more ? Cursor.encode(String.valueOf(page.get(page.size() - 1).id)) : null);
     }
 
+    /** The models with these ids, in the order given (deleted ones skipped): for adapters that select models their own way. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProductModelResponse> getAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Lineage> all = lineages.of(ids);
+        return ids.stream().map(all::get).filter(java.util.Objects::nonNull).map(this::toResponse).toList();
+    }
+
     /** The model's history, newest first; still readable after the model was deleted. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<HistoryItem> history(String code, Integer limit, String after) {

@@ -105,6 +105,23 @@ public class ProductService {
         return Page.of(items, more ? Cursor.encode(String.valueOf(page.get(page.size() - 1).id)) : null);
     }
 
+    /**
+     * The products with these ids, in the order given (ids of products deleted meanwhile are
+     * skipped): for adapters that select products their own way (Akeneo's search filters) and
+     * show them as every other read does, their models' lineages loaded in one go.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProductResponse> getAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Product> byId = new java.util.HashMap<>();
+        Product.<Product>list("id in ?1", ids).forEach(p -> byId.put(p.id, p));
+        List<Product> found = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        Map<Long, Lineage> parents = lineages.of(found.stream().map(p -> p.parentId).filter(Objects::nonNull).distinct().toList());
+        return found.stream().map(p -> toResponse(p, p.parentId == null ? null : parents.get(p.parentId))).toList();
+    }
+
     /** The product's history, newest first; still readable after the product was deleted. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<HistoryItem> history(String identifier, Integer limit, String after) {

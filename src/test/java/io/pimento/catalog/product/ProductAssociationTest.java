@@ -43,6 +43,20 @@ class ProductAssociationTest {
     }
 
     @Test
+    void shouldSendAFetchedProductWithAssociationsBackUnchanged() {
+        String big = c.sku("big_boot");
+        asEditor().body(product(big).association(c.xsell(), List.of(small), List.of()).build())
+                .post("/api/v1/products").then().statusCode(201);
+        String fetched = asViewer().get("/api/v1/products/" + big).then().statusCode(200)
+                .body("associations." + c.xsell() + ".empty", nullValue())
+                .extract().asString();
+
+        asEditor().body(fetched).put("/api/v1/products/" + big)
+                .then().statusCode(200)
+                .header("ETag", "\"0\"");
+    }
+
+    @Test
     void shouldRefuseAnUnknownTarget() {
         asEditor().body(product(c.sku("big_boot")).association(c.xsell(), List.of("no_such_product"), List.of("no_such_model")).build())
                 .when().post("/api/v1/products")
