@@ -7,6 +7,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import java.util.List;
+
 /**
  * Requests per user and per personal API token on the API ({@code /api/...}), counted in
  * PostgreSQL buckets shared by every instance: one client (a runaway sync script, a viewer
@@ -16,7 +18,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class ApiRateLimitFilter {
 
-    private static final String API = "/api/";
+    /** Pimento's API and Akeneo's; not {@code /api/oauth/...}, whose HTTP Basic names an API connection, not a user. */
+    private static final List<String> LIMITED = List.of("/api/v1/", "/api/rest/");
 
     private final RateLimiter rateLimiter;
     private final RateLimit limit;
@@ -33,7 +36,8 @@ public class ApiRateLimitFilter {
     /** After authentication and on the request's worker thread (the bucket is a database row). */
     @ServerRequestFilter
     public void limit(RoutingContext routing) {
-        if (limit == null || !routing.normalizedPath().startsWith(API) || identity.isAnonymous() || !isUser(identity)) {
+        String path = routing.normalizedPath();
+        if (limit == null || LIMITED.stream().noneMatch(path::startsWith) || identity.isAnonymous() || !isUser(identity)) {
             return;
         }
         String key = TokenGrant.of(identity)
