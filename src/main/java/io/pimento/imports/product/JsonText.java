@@ -100,8 +100,7 @@ final class JsonText {
             write(targets.productModels());
             out.append(",\"groups\":");
             write(targets.groups());
-            // Jackson also writes the isEmpty() getter; kept so both writers store the same document
-            out.append(",\"empty\":").append(targets.isEmpty()).append('}');
+            out.append('}');
         } else if (value instanceof Map<?, ?> map) {
             out.append('{');
             boolean first = true;
