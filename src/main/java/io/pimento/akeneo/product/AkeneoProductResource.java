@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pimento.akeneo.AkeneoDates;
 import io.pimento.akeneo.AkeneoError;
 import io.pimento.akeneo.AkeneoException;
+import io.pimento.akeneo.BulkUpsert;
 import io.pimento.akeneo.HalList;
 import io.pimento.akeneo.Link;
 import io.pimento.akeneo.Pagination;
@@ -57,9 +58,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class AkeneoProductResource {
 
-    public static final String COLLECTION = "application/vnd.akeneo.collection+json";
     /** Akeneo's limit on one bulk request. */
-    static final int MAX_BULK_LINES = 100;
 
     private static final Logger LOG = Logger.getLogger(AkeneoProductResource.class);
 
@@ -151,25 +150,15 @@ public class AkeneoProductResource {
 
     /**
      * Akeneo's bulk upsert: one product per line, each applied on its own through the same upsert
-     * (a refused line does not undo the others), at most {@value #MAX_BULK_LINES} lines, one answer
+     * (a refused line does not undo the others), at most {@value BulkUpsert#MAX_LINES} lines, one answer
      * line each in Akeneo's shape, with no newline after the last (Akeneo's clients split on it).
      */
     @PATCH
-    @Consumes(COLLECTION)
-    @Produces(COLLECTION)
+    @Consumes(BulkUpsert.MEDIA_TYPE)
+    @Produces(BulkUpsert.MEDIA_TYPE)
     @RolesAllowed(Role.EDITOR_CODE)
     public Response bulkUpsert(String body) {
-        List<String> lines = body == null ? List.of() : body.lines().toList();
-        if (lines.stream().filter(line -> !line.isBlank()).count() > MAX_BULK_LINES) {
-            throw new AkeneoException(413, "Too many resources to process, %d is the maximum allowed.".formatted(MAX_BULK_LINES));
-        }
-        List<String> answers = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
-                answers.add(json(bulkLine(i + 1, lines.get(i))));
-            }
-        }
-        return Response.ok(String.join("\n", answers), COLLECTION).build();
+        return BulkUpsert.answer(body, this::bulkLine, mapper);
     }
 
     /** One line of a bulk answer: {@code message} and {@code errors} only when it was refused. */
@@ -240,11 +229,4 @@ public class AkeneoProductResource {
         return uri.getBaseUriBuilder().path("api/rest/v1/products/{code}").build(identifier);
     }
 
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

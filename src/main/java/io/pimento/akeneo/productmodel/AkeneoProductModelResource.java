@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pimento.akeneo.AkeneoDates;
 import io.pimento.akeneo.AkeneoError;
 import io.pimento.akeneo.AkeneoException;
+import io.pimento.akeneo.BulkUpsert;
 import io.pimento.akeneo.HalList;
 import io.pimento.akeneo.Link;
 import io.pimento.akeneo.Pagination;
@@ -61,8 +62,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class AkeneoProductModelResource {
 
-    static final String COLLECTION = "application/vnd.akeneo.collection+json";
-    static final int MAX_BULK_LINES = 100;
 
     private static final Logger LOG = Logger.getLogger(AkeneoProductModelResource.class);
 
@@ -152,21 +151,11 @@ public class AkeneoProductModelResource {
 
     /** Akeneo's bulk upsert of models: as for products, keyed by {@code code}, no newline after the last answer line. */
     @PATCH
-    @Consumes(COLLECTION)
-    @Produces(COLLECTION)
+    @Consumes(BulkUpsert.MEDIA_TYPE)
+    @Produces(BulkUpsert.MEDIA_TYPE)
     @RolesAllowed(Role.EDITOR_CODE)
     public Response bulkUpsert(String body) {
-        List<String> lines = body == null ? List.of() : body.lines().toList();
-        if (lines.stream().filter(line -> !line.isBlank()).count() > MAX_BULK_LINES) {
-            throw new AkeneoException(413, "Too many resources to process, %d is the maximum allowed.".formatted(MAX_BULK_LINES));
-        }
-        List<String> answers = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
-                answers.add(json(bulkLine(i + 1, lines.get(i))));
-            }
-        }
-        return Response.ok(String.join("\n", answers), COLLECTION).build();
+        return BulkUpsert.answer(body, this::bulkLine, mapper);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -233,11 +222,4 @@ public class AkeneoProductModelResource {
         return uri.getBaseUriBuilder().path("api/rest/v1/product-models/{code}").build(code);
     }
 
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
