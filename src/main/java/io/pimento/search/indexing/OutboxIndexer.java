@@ -135,8 +135,16 @@ public class OutboxIndexer {
         int partitions = Math.max(1, config.indexer().workers());
         if (partitions == 1) {
             drainPartition(0, 1);
-            return;
+        } else {
+            drainPartitions(partitions);
         }
+        // Each batch checks whether a running rebuild is drained, but workers' batches commit
+        // concurrently, each seeing the others' rows not yet deleted: the last two could both
+        // miss it, leaving the rebuild "running" for ever. Looked at once more with all committed.
+        QuarkusTransaction.requiringNew().run(reindex::completeIfDrained);
+    }
+
+    private void drainPartitions(int partitions) {
         // Partitions by product id: a product is always indexed by the same worker, so two states
         // of it can never race to OpenSearch. While one worker builds documents, another waits on
         // OpenSearch: the application's and OpenSearch's work overlap instead of taking turns.
