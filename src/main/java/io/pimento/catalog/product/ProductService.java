@@ -1,5 +1,6 @@
 package io.pimento.catalog.product;
 
+import io.pimento.common.IfMatch;
 import io.pimento.catalog.product.completeness.CompletenessCalculator;
 import io.pimento.catalog.product.history.HistoryItem;
 import io.pimento.catalog.product.history.ProductChangeDetector;
