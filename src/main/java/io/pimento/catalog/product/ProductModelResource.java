@@ -3,7 +3,7 @@ package io.pimento.catalog.product;
 import io.pimento.common.IfMatch;
 import io.pimento.catalog.product.bulk.BulkLineResult;
 import io.pimento.catalog.product.bulk.BulkRequests;
-import io.pimento.catalog.product.history.HistoryItem;
+import io.pimento.history.HistoryEntryPayload;
 import io.pimento.common.InvalidDataException;
 import io.pimento.common.Page;
 import io.pimento.security.Role;
@@ -88,7 +88,7 @@ public class ProductModelResource {
     @GET
     @Path("{code}/history")
     @RolesAllowed(Role.VIEWER_CODE)
-    public Page<HistoryItem> history(@RestPath String code, @RestQuery Integer limit, @RestQuery String after) {
+    public Page<HistoryEntryPayload> history(@RestPath String code, @RestQuery Integer limit, @RestQuery String after) {
         return models.history(code, limit, after);
     }
 

@@ -3,7 +3,7 @@ package io.pimento.catalog.product;
 import io.pimento.common.IfMatch;
 import io.pimento.catalog.product.bulk.BulkLineResult;
 import io.pimento.catalog.product.bulk.BulkRequests;
-import io.pimento.catalog.product.history.HistoryItem;
+import io.pimento.history.HistoryEntryPayload;
 import io.pimento.common.InstantParameter;
 import io.pimento.common.InvalidDataException;
 import io.pimento.common.Page;
@@ -105,7 +105,7 @@ public class ProductResource {
     @GET
     @Path("{identifier}/history")
     @RolesAllowed(Role.VIEWER_CODE)
-    public Page<HistoryItem> history(@RestPath String identifier, @RestQuery Integer limit, @RestQuery String after) {
+    public Page<HistoryEntryPayload> history(@RestPath String identifier, @RestQuery Integer limit, @RestQuery String after) {
         return products.history(identifier, limit, after);
     }
 
