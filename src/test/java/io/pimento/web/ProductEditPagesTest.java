@@ -159,6 +159,25 @@ class ProductEditPagesTest {
                 "href=\"/ui/products/" + sku + "/edit?locale=en_US&amp;channel=" + p("web") + "#attr-" + p("name") + "\">Name</a>");
     }
 
+    @Test
+    void shouldShowAVariantsInheritedValuesReadOnlyWithTheModelTheyComeFrom() {
+        String model = "model_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Api.asAdmin().contentType("application/json").body(Map.of("code", model, "family_variant", p("shoes_by_color"),
+                "values", Map.of(p("name"), List.of(value("en_US", null, "Mooring boot")))))
+                .post("/api/v1/product-models").then().statusCode(201);
+        String sku = "edit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Api.asAdmin().contentType("application/json").body(Map.of("identifier", sku, "parent", model,
+                "values", Map.of(p("color"), List.of(value(null, null, "white")))))
+                .post("/api/v1/products").then().statusCode(201);
+
+        String page = UiSession.login("editor").page("/ui/products/" + sku + "/edit?locale=en_US&channel=" + p("web"));
+
+        assertThat(page).contains("name=\"v." + p("name") + "\" type=\"text\" value=\"Mooring boot\" disabled>",
+                        "From product model <code>" + model + "</code>")
+                .contains("<select id=\"in-" + p("color") + "\" name=\"v." + p("color") + "\">")
+                .contains("<option value=\"white\" selected>White</option>");
+    }
+
     private static String p(String code) {
         return catalog.p + "_" + code;
     }
