@@ -81,7 +81,7 @@ public record ProductEditForm(String identifier, String label, String family, St
     }
 
     /** A completeness entry whose missing attributes link to their inputs (on the page of that locale and channel). */
-    public record CompletenessLink(CompletenessEntry entry, List<Missing> missing) {
+    public record CompletenessLink(CompletenessEntry entry, String channelLabel, List<Missing> missing) {
     }
 
     public record Missing(String code, String label) {

@@ -297,9 +297,11 @@ final class ProductEditLayout {
     private List<CompletenessLink> completeness() {
         Map<String, String> labels = new HashMap<>();
         shown.forEach(attribute -> labels.put(attribute.code(), attribute.label()));
+        Map<String, String> channelLabels = new HashMap<>();
+        channels.forEach(c -> channelLabels.put(c.code, label(c.labels, c.code)));
         return product.completeness().stream()
                 .sorted(Comparator.comparing(CompletenessEntry::channel).thenComparing(CompletenessEntry::locale))
-                .map(entry -> new CompletenessLink(entry, entry.missing().stream()
+                .map(entry -> new CompletenessLink(entry, channelLabels.getOrDefault(entry.channel(), entry.channel()), entry.missing().stream()
                         .map(code -> new Missing(code, labels.getOrDefault(code, code))).toList()))
                 .toList();
     }
