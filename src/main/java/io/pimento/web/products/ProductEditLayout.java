@@ -207,9 +207,10 @@ final class ProductEditLayout {
         Map<String, List<Field>> byGroup = new LinkedHashMap<>();
         FamilySchema family = schema.family(product.family());
         List<String> required = family == null || channel == null ? List.of() : family.requiredOn(channel);
+        Map<String, List<String>> stored = storedInputs(); // what read-only fields show
         for (Shown attribute : shown) {
             byGroup.computeIfAbsent(attribute.group(), g -> new ArrayList<>())
-                    .add(field(attribute, attribute.editable() ? inputs : storedInputs(), required.contains(attribute.code()),
+                    .add(field(attribute, attribute.editable() ? inputs : stored, required.contains(attribute.code()),
                             clashes.contains(attribute.code())));
         }
         List<Group> groups = byGroup.entrySet().stream()
