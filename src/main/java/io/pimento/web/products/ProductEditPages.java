@@ -101,8 +101,11 @@ public class ProductEditPages {
             Written<ProductResponse> written = products.patch(current.identifier(), payload, FIELDS, null);
             int version = written.resource().version();
             String message = version == seen ? "Nothing to save: no value changed." : "Product saved (version %d).".formatted(version);
-            return Flash.redirect(UriBuilder.fromPath("/ui/products/{identifier}/edit").queryParam("locale", layout.locale)
-                    .queryParam("channel", layout.channel).build(current.identifier()), Flash.Kind.SUCCESS, message);
+            UriBuilder back = UriBuilder.fromPath("/ui/products/{identifier}/edit").queryParam("locale", layout.locale);
+            if (layout.channel != null) { // a catalog without channels yet
+                back.queryParam("channel", layout.channel);
+            }
+            return Flash.redirect(back.build(current.identifier()), Flash.Kind.SUCCESS, message);
         } catch (ProblemException e) {
             if (e.status() == 404) {
                 throw e;
