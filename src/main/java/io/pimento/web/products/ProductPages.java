@@ -169,7 +169,7 @@ public class ProductPages {
     }
 
     /** The value of the family's label attribute, in the first locale that has one; the identifier otherwise. */
-    private static String label(ProductResponse product) {
+    static String label(ProductResponse product) {
         if (product.family() == null) {
             return product.identifier();
         }
