@@ -55,4 +55,8 @@ public enum AttributeType {
     public boolean isSelect() {
         return this == SIMPLESELECT || this == MULTISELECT;
     }
+
+    public boolean isMedia() {
+        return this == IMAGE || this == FILE;
+    }
 }

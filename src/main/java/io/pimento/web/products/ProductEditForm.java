@@ -1,7 +1,7 @@
 package io.pimento.web.products;
 
 import io.pimento.catalog.product.CompletenessEntry;
-import io.pimento.catalog.product.history.HistoryItem;
+import io.pimento.history.HistoryEntryPayload;
 import io.pimento.common.FieldError;
 import io.pimento.web.FieldErrors;
 
@@ -91,6 +91,6 @@ public record ProductEditForm(String identifier, String label, String family, St
      * Someone saved the product after this form was opened ({@code seen}): what they changed, and the
      * form with their values where this user left the field alone, ready to be saved again.
      */
-    public record Conflict(int seen, int current, List<HistoryItem> changes) {
+    public record Conflict(int seen, int current, List<HistoryEntryPayload> changes) {
     }
 }

@@ -9,7 +9,7 @@ import io.pimento.catalog.product.ProductResponse;
 import io.pimento.catalog.product.ProductService;
 import io.pimento.catalog.product.ProductValue;
 import io.pimento.catalog.product.Written;
-import io.pimento.catalog.product.history.HistoryItem;
+import io.pimento.history.HistoryEntryPayload;
 import io.pimento.catalog.product.schema.CatalogSchemas;
 import io.pimento.common.FieldError;
 import io.pimento.common.ProblemException;
@@ -141,7 +141,7 @@ public class ProductEditPages {
     private Response conflict(ProductResponse now, String locale, String channel, int seen, Map<String, List<String>> posted,
                               boolean enabled, List<String> categories) {
         ProductEditLayout layout = layout(now, locale, channel);
-        List<HistoryItem> since = products.history(now.identifier(), CHANGES_READ, null).items().stream()
+        List<HistoryEntryPayload> since = products.history(now.identifier(), CHANGES_READ, null).items().stream()
                 .filter(item -> item.version() != null && item.version() > seen).toList();
         // the value each changed field had when the form was opened: the "before" of its oldest change since
         Map<String, Object> opened = new HashMap<>();
