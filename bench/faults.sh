@@ -50,6 +50,8 @@ verdict() { if [ "$1" = PASS ]; then log "PASS: $2"; else log "FAIL: $2"; FAILED
 [ -f "$DATA/products.csv" ] || { log "generating $PRODUCTS products into $DATA"; python3 bench/generate_catalog.py --products "$PRODUCTS" --out "$DATA" >&2; }
 [ -f target/quarkus-app/quarkus-run.jar ] || { log "building the app"; ./mvnw -B -q package -DskipTests >&2; }
 bin/services start >&2
+# the services' credentials (and addresses): the application has none of its own outside dev and tests
+while IFS='=' read -r name value; do [ -n "$name" ] && export "$name=$value"; done < <(bin/services env)
 
 APP_PID=
 start_app() {

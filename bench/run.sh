@@ -60,6 +60,8 @@ now() { date +%s.%N; }
 [ -f "$DATA/products.csv" ] || { log "generating $PRODUCTS products into $DATA"; python3 bench/generate_catalog.py --products "$PRODUCTS" --out "$DATA" >&2; }
 [ -f target/quarkus-app/quarkus-run.jar ] || { log "building the app"; ./mvnw -B -q package -DskipTests >&2; }
 bin/services start >&2
+# the services' credentials (and addresses): the application has none of its own outside dev and tests
+while IFS='=' read -r name value; do [ -n "$name" ] && export "$name=$value"; done < <(bin/services env)
 
 APP_PID=
 cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
