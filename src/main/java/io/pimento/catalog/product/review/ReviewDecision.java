@@ -35,8 +35,14 @@ public enum ReviewDecision {
         return needsComment;
     }
 
-    /** What a past status change was, from its before and after: a rejection is a way back from review to draft. */
+    /**
+     * What a past status change was, from its before and after: a rejection is a way back from
+     * review to draft. Null for a product created as a draft: nothing was decided yet.
+     */
     public static String describe(String before, String after) {
+        if (before == null && EnrichmentStatus.DRAFT.code().equals(after)) {
+            return null;
+        }
         if (EnrichmentStatus.IN_REVIEW.code().equals(after)) {
             return "Submitted for review";
         }

@@ -7,7 +7,6 @@ import io.pimento.catalog.product.ProductService;
 import io.pimento.catalog.product.StatusChange;
 import io.pimento.common.ConflictException;
 import io.pimento.common.DatabaseTimes;
-import io.pimento.common.FieldError;
 import io.pimento.common.InvalidDataException;
 import io.pimento.history.FieldChange;
 import io.pimento.history.HistoryEntry;
@@ -55,7 +54,7 @@ public class ReviewService {
                         case SUBMIT -> "submitted for review again";
                         case APPROVE -> "approved before it is submitted for review";
                         case REJECT -> "rejected before it is submitted for review";
-                    }), List.of(new FieldError("status", "the product is " + current.code())));
+                    }));
         }
         return products.changeStatus(identifier, new StatusChange(decision.to().code(), version, comment), null);
     }
@@ -91,7 +90,7 @@ public class ReviewService {
         return Product.count("status", EnrichmentStatus.IN_REVIEW);
     }
 
-    /** The product's latest status change with its comment, if its recent history has one. */
+    /** The product's latest status change with its comment, if its recent history has one other than its creation as a draft. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ReviewNote> lastDecision(String identifier) {
         List<HistoryEntry> entries = HistoryEntry.<HistoryEntry>find(
@@ -100,9 +99,9 @@ public class ReviewService {
         for (HistoryEntry entry : entries) {
             Optional<FieldChange> status = change(entry, "status");
             if (status.isPresent()) {
+                String decision = ReviewDecision.describe(text(status.get().before()), text(status.get().after()));
                 String comment = change(entry, ProductService.COMMENT).map(c -> String.valueOf(c.after())).orElse(null);
-                return Optional.of(new ReviewNote(ReviewDecision.describe(text(status.get().before()), text(status.get().after())),
-                        entry.author, entry.changedAt, comment));
+                return decision == null ? Optional.empty() : Optional.of(new ReviewNote(decision, entry.author, entry.changedAt, comment));
             }
         }
         return Optional.empty();
