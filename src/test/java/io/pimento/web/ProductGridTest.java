@@ -107,10 +107,10 @@ class ProductGridTest {
         String page = UiSession.login("viewer").page("/ui/products?family=" + family + "&sort=identifier");
 
         assertThat(page).contains("<span title=\"" + family + "\">Shoes</span>")
-                .contains("title=\"" + catalog.p + "_boots\">Boots <span class=\"count\">")
-                .contains("title=\"in_review\">In review <span class=\"count\">2</span>")
-                .contains("title=\"draft\">Draft <span class=\"count\">28</span>")
-                .doesNotContain(">" + family + " <span class=\"count\">");
+                .contains("title=\"" + catalog.p + "_boots\"><span class=\"facet-label\">Boots</span> <span class=\"count\">")
+                .contains("title=\"in_review\"><span class=\"facet-label\">In review</span> <span class=\"count\">2</span>")
+                .contains("title=\"draft\"><span class=\"facet-label\">Draft</span> <span class=\"count\">28</span>")
+                .doesNotContain("<span class=\"facet-label\">" + family + "</span>");
     }
 
     @Test
