@@ -153,6 +153,15 @@ class ProductGridTest {
         assertThat(fragment).startsWith("<div id=\"product-grid\"").doesNotContain("<html").contains("1-25 of 30 products");
     }
 
+    @Test
+    void shouldAnswerHtmxRestoringHistoryWithTheWholePage() {
+        String page = UiSession.login("viewer").request().header("HX-Request", "true").header("HX-History-Restore-Request", "true")
+                .get("/ui/products?family=" + family + "&sort=identifier").then().statusCode(200)
+                .header("Vary", containsString("HX-Request")).extract().asString();
+
+        assertThat(page).contains("<html", "<div id=\"product-grid\"");
+    }
+
     private static String firstIdentifier(String page) {
         Matcher matcher = IDENTIFIER_CELL.matcher(page);
         assertThat(matcher.find()).as("a product row").isTrue();

@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestHeader;
@@ -228,7 +229,7 @@ public class ProductPages {
     public Response index(@RestQuery String q, @RestQuery String family, @RestQuery String category, @RestQuery String status,
                           @RestQuery String enabled, @RestQuery String completeness, @RestQuery String channel,
                           @RestQuery String locale, @RestQuery String sort, @RestQuery String view, @RestQuery String after,
-                          @RestHeader("HX-Request") String htmx) {
+                          @RestHeader("HX-Request") String htmx, @RestHeader("HX-History-Restore-Request") String historyRestore) {
         List<Channel> allChannels = Channel.listAll(Sort.by("code"));
         List<String> channels = allChannels.stream().map(c -> c.code).toList();
         String shownChannel = blank(channel).isEmpty() && !channels.isEmpty() ? channels.get(0) : blank(channel);
@@ -246,9 +247,12 @@ public class ProductPages {
             grid = new Grid(form, channels, locales, new GridPage(0, 0, 0, null, null), List.of(), List.of(), CatalogLabels.NONE,
                     e.getMessage());
         }
-        // htmx asks for the grid alone when a link or the form inside it is followed
-        TemplateInstance page = "true".equals(htmx) ? Templates.index$grid(grid) : Templates.index(grid);
-        return Response.status(statusCode).entity(page).build();
+        // htmx asks for the grid alone when a link or the form inside it is followed, but for the
+        // whole page when it restores one from history (back button, cache miss)
+        boolean fragment = "true".equals(htmx) && !"true".equals(historyRestore);
+        TemplateInstance page = fragment ? Templates.index$grid(grid) : Templates.index(grid);
+        // the same URL answers a page or a fragment: caches must keep them apart
+        return Response.status(statusCode).entity(page).header(HttpHeaders.VARY, "HX-Request").build();
     }
 
     @GET
