@@ -96,6 +96,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void topLevelPackagesShouldBeFreeOfCycles() {
+        TOP_LEVEL_PACKAGES_ARE_FREE_OF_CYCLES.check(classes);
+    }
+
+    @Test
     void entitiesShouldNeverLeaveThroughTheApi() {
         ENTITIES_NEVER_LEAVE_THROUGH_THE_API.check(classes);
     }
@@ -181,6 +186,11 @@ class ArchitectureTest {
                     .and(not(resideInAPackage("io.pimento.ranking.."))))
             .because("the ranker learns from and ranks plain click logs, unit-tested and evaluated offline "
                     + "without a framework; the placement and the events store adapt to it (docs/ranking.md)");
+
+    static final ArchRule TOP_LEVEL_PACKAGES_ARE_FREE_OF_CYCLES = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition
+            .slices().matching("io.pimento.(*)..")
+            .should().beFreeOfCycles()
+            .because("a feature package builds on the ones below it; a cycle means neither can change, be tested or be understood alone");
 
     static final ArchRule ENTITIES_NEVER_LEAVE_THROUGH_THE_API = methods()
             .that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)

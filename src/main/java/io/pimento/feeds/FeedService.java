@@ -1,5 +1,6 @@
 package io.pimento.feeds;
 
+import io.pimento.common.IfMatch;
 import io.pimento.catalog.CatalogVersion;
 import io.pimento.common.DatabaseTimes;
 import io.pimento.common.VersionedCache;
@@ -13,7 +14,6 @@ import io.pimento.catalog.product.ProductValues;
 import io.pimento.catalog.product.schema.CatalogSchema;
 import io.pimento.catalog.product.schema.CatalogSchemas;
 import io.pimento.catalog.support.CodeLookup;
-import io.pimento.catalog.support.Versions;
 import io.pimento.common.BadRequestException;
 import io.pimento.common.Cursor;
 import io.pimento.common.NotFoundException;
@@ -270,7 +270,7 @@ public class FeedService {
         Channel channel = channel(channelCode);
         ChannelFeedSettings settings = ChannelFeedSettings.findById(channel.code);
         // the defaults stand for version 0 until the first change writes the row
-        Versions.check("feed settings of channel", channel.code, settings == null ? 0 : settings.version, ifMatch,
+        IfMatch.check("feed settings of channel", channel.code, settings == null ? 0 : settings.version, ifMatch,
                 requested == null ? null : requested.version());
         boolean completeOnly = requested != null && requested.completeOnly();
         if (settings == null) {

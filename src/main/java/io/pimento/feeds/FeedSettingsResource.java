@@ -1,6 +1,6 @@
 package io.pimento.feeds;
 
-import io.pimento.catalog.support.Versions;
+import io.pimento.common.IfMatch;
 import io.pimento.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +34,7 @@ public class FeedSettingsResource {
     @PUT
     @RolesAllowed(Role.ADMIN_CODE)
     public Response put(@RestPath String code, @RestHeader("If-Match") String ifMatch, FeedSettings settings) {
-        return withVersion(feeds.changeSettings(code, settings, Versions.parseIfMatch(ifMatch)));
+        return withVersion(feeds.changeSettings(code, settings, IfMatch.version(ifMatch)));
     }
 
     private static Response withVersion(FeedSettings settings) {

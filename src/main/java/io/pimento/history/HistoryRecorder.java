@@ -51,6 +51,12 @@ public class HistoryRecorder {
         entry.persist();
     }
 
+    /** A resource's code changed (a product's identifier): its earlier entries follow it, so its history stays one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void renamed(String resourceType, String oldCode, String newCode) {
+        HistoryEntry.update("resourceCode = ?1 where resourceType = ?2 and lower(resourceCode) = lower(?3)", newCode, resourceType, oldCode);
+    }
+
     /** The authenticated user's name, or {@value #SYSTEM_AUTHOR} for work done outside a request. */
     public String currentAuthor() {
         try {

@@ -58,14 +58,6 @@ public class ImportJobs {
         });
     }
 
-    public void saveHeader(long id, List<String> header, String delimiter) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            ImportJob job = ImportJob.findById(id);
-            job.header = List.copyOf(header);
-            job.delimiter = delimiter;
-        });
-    }
-
     public void finish(long id, ImportStatus status, String message, Counters counters, List<Rejection> rejections) {
         QuarkusTransaction.requiringNew().call(() -> {
             insertRejections(id, rejections);

@@ -8,14 +8,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The two arms of a placement experiment. A visitor's arm is sticky: a hash of the placement and
- * the visitor (the session when no visitor is given) against the holdout share, the same on every
- * instance and every request. The arm travels in the placement response's id
+ * The arms of a placement experiment: the learned ranker, an optional variant ranking, and the
+ * holdout (targeting only). A visitor's arm is sticky: a hash of the placement and the visitor
+ * (the session when no visitor is given) against the shares, the same on every instance and every
+ * request: the first {@code holdout} of the hash range is held out, the next {@code variant} share
+ * gets the variant. The arm travels in the placement response's id
  * ({@code home.h.<uuid>}), so impression and click events, which carry that id, are attributed
  * to it without storing responses.
  */
 public enum Arm {
-    PERSONALIZED("p"), HOLDOUT("h");
+    PERSONALIZED("p"), VARIANT("b"), HOLDOUT("h");
 
     private final String mark;
 
@@ -29,10 +31,16 @@ public enum Arm {
 
     /** The arm of {@code who} on {@code placement} when {@code holdout} (0 to 1) of visitors are held out. */
     public static Arm of(String placement, String who, double holdout) {
-        if (holdout <= 0 || who == null || who.isBlank()) {
+        return of(placement, who, holdout, 0);
+    }
+
+    /** The arm of {@code who} when {@code holdout} are held out and the next {@code variant} share gets the variant. */
+    public static Arm of(String placement, String who, double holdout, double variant) {
+        if (holdout <= 0 && variant <= 0 || who == null || who.isBlank()) {
             return PERSONALIZED;
         }
-        return bucket(placement + ":" + who) < holdout ? HOLDOUT : PERSONALIZED;
+        double bucket = bucket(placement + ":" + who);
+        return bucket < holdout ? HOLDOUT : bucket < holdout + variant ? VARIANT : PERSONALIZED;
     }
 
     /** A position in [0, 1) spread evenly over visitors: the first 53 bits of SHA-256. */

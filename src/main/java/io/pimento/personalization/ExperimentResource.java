@@ -40,16 +40,27 @@ public class ExperimentResource {
         return experiments.report(placement);
     }
 
-    /** {@code {"holdout": 0.1}}: 10 % of visitors get targeting only on this placement. */
+    /**
+     * {@code {"holdout": 0.1}}: 10 % of visitors get targeting only on this placement;
+     * {@code "variant": {"share": 0.45, "ranking": "neighbourhood"}} also gives the next 45 % a
+     * second ranking, to test it against the learned one (the holdout then defaults to 0).
+     */
     @PUT
     @Path("/{placement}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_CODE)
     public Response put(@RestPath String placement, JsonNode body) {
-        if (body == null || !body.path("holdout").isNumber()) {
+        JsonNode variant = body == null ? null : body.path("variant");
+        boolean hasVariant = variant != null && !variant.isMissingNode() && !variant.isNull();
+        if (body == null || !body.path("holdout").isNumber() && !(hasVariant && body.path("holdout").isMissingNode())) {
             throw BadRequestException.of("holdout", "the body is {\"holdout\": 0.1}: the share of visitors held out of personalization");
         }
-        boolean created = experiments.put(placement, body.get("holdout").doubleValue());
+        if (hasVariant && (!variant.path("share").isNumber() || !variant.path("ranking").isTextual())) {
+            throw BadRequestException.of("variant", "variant is {\"share\": 0.45, \"ranking\": \"neighbourhood\"}: the share of visitors "
+                    + "who get a second ranking, and which");
+        }
+        boolean created = experiments.put(placement, body.path("holdout").asDouble(0),
+                hasVariant ? new ExperimentService.Variant(variant.get("share").doubleValue(), variant.get("ranking").textValue()) : null);
         return Response.status(created ? 201 : 200).entity(experiments.get(placement)).build();
     }
 

@@ -3,6 +3,7 @@ package io.pimento.personalization;
 import io.pimento.events.VisitorEvent;
 import io.pimento.ranking.RankedItem;
 import io.pimento.ranking.RankingModel;
+import io.pimento.ranking.Scoring;
 import io.pimento.targeting.rules.engine.Candidate;
 import io.pimento.targeting.rules.engine.Ranker;
 import io.pimento.targeting.rules.engine.Reason;
@@ -46,8 +47,10 @@ public class PersonalizedRanking {
      * @param labelOf     a product's label in the request's locale (its identifier when unknown)
      * @param placement   the placement's code, for its exploration share
      * @param who         the visitor (or session), which with the hour decides whether this response explores
+     * @param scoring     how the model orders (the learned trees, or an experiment's variant); exploration is the same for all
      */
-    public Plan plan(VisitorProfile profile, int ownCandidates, Function<String, String> labelOf, String placement, String who) {
+    public Plan plan(VisitorProfile profile, int ownCandidates, Function<String, String> labelOf, String placement, String who,
+                     Scoring scoring) {
         if (!config.enabled()) {
             return Plan.TARGETING_ONLY;
         }
@@ -56,10 +59,10 @@ public class PersonalizedRanking {
             return Plan.TARGETING_ONLY;
         }
         // without reasons: the ranking stage below scores every candidate again and gives them theirs
-        List<Candidate> own = ownCandidates <= 0 ? List.of() : model.rank(profile.history(), null, ownCandidates).stream()
+        List<Candidate> own = ownCandidates <= 0 ? List.of() : model.rank(profile.history(), null, ownCandidates, scoring).stream()
                 .map(item -> new Candidate(item.itemId(), item.score(), List.of())).toList();
         Exploration exploration = exploration(placement, who);
-        Ranker ranker = (candidates, context) -> exploration.apply(model, rank(model, profile, candidates, labelOf));
+        Ranker ranker = (candidates, context) -> exploration.apply(model, rank(model, scoring, profile, candidates, labelOf));
         return new Plan(own, ranker, true);
     }
 
@@ -138,7 +141,7 @@ public class PersonalizedRanking {
         }
     }
 
-    static List<Candidate> rank(RankingModel model, VisitorProfile profile, List<Candidate> candidates,
+    static List<Candidate> rank(RankingModel model, Scoring scoring, VisitorProfile profile, List<Candidate> candidates,
                                 Function<String, String> labelOf) {
         Map<String, Integer> position = new HashMap<>();
         Map<String, Candidate> byId = new HashMap<>();
@@ -147,7 +150,7 @@ public class PersonalizedRanking {
             byId.putIfAbsent(candidates.get(i).identifier(), candidates.get(i));
         }
         List<RankedItem> ranked = new ArrayList<>(model.rank(profile.history(),
-                candidates.stream().map(Candidate::identifier).toList(), candidates.size()));
+                candidates.stream().map(Candidate::identifier).toList(), candidates.size(), scoring));
         // equal scores (products the ranker knows nothing of look alike to it) keep targeting's order
         ranked.sort(Comparator.comparingDouble((RankedItem item) -> -item.score()).thenComparing(item -> position.get(item.itemId())));
         List<Candidate> ordered = new ArrayList<>(ranked.size());

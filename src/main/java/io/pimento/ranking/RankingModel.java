@@ -116,6 +116,15 @@ public final class RankingModel {
      * @return items by descending score, ties by item id, each with the signals that lifted it most
      */
     public List<RankedItem> rank(List<ViewedItem> history, Collection<String> candidates, int limit) {
+        return rank(history, candidates, limit, Scoring.LEARNED);
+    }
+
+    /**
+     * Orders candidates for a session as {@link #rank(List, Collection, int)} does, by the given
+     * scoring; a single-signal scoring gives its first key's value as the score and the signal
+     * that key belongs to as the reason.
+     */
+    public List<RankedItem> rank(List<ViewedItem> history, Collection<String> candidates, int limit, Scoring scoring) {
         SessionState state = state(history);
         Signals.Request request = signals.new Request(state);
         int[] numbers;
@@ -131,14 +140,20 @@ public final class RankingModel {
             numbers = ids.stream().mapToInt(signals.log::itemNumber).toArray();
         }
         float[][] rows = request.features(numbers);
-        Integer[] order = order(rows, ids);
+        Integer[] order = order(rows, ids, scoring);
         List<RankedItem> ranked = new ArrayList<>(Math.min(limit, order.length));
         double[] contributions = new double[Feature.COUNT];
         for (int r = 0; r < Math.min(limit, order.length); r++) {
             int c = order[r];
             Arrays.fill(contributions, 0);
-            double bias = trees.contributions(rows[c], contributions);
-            double score = bias + Arrays.stream(contributions).sum();
+            double score;
+            if (scoring == Scoring.LEARNED) {
+                score = trees.contributions(rows[c], contributions) + Arrays.stream(contributions).sum();
+            } else {
+                Feature first = scoring.keys().get(0);
+                score = rows[c][first.ordinal()];
+                contributions[first.ordinal()] = score;
+            }
             ranked.add(new RankedItem(ids.get(c), score, reasons(request, numbers[c], rows[c], contributions)));
         }
         return ranked;
@@ -150,16 +165,25 @@ public final class RankingModel {
         return number < 0 ? 0 : signals.popularity.count(number);
     }
 
-    private Integer[] order(float[][] rows, List<String> ids) {
-        double[] scores = new double[rows.length];
-        for (int c = 0; c < rows.length; c++) {
-            scores[c] = trees.score(rows[c]);
-        }
+    private Integer[] order(float[][] rows, List<String> ids, Scoring scoring) {
         Integer[] order = new Integer[rows.length];
         for (int c = 0; c < order.length; c++) {
             order[c] = c;
         }
-        Arrays.sort(order, Comparator.<Integer>comparingDouble(c -> -scores[c]).thenComparing(ids::get));
+        Comparator<Integer> byScore;
+        if (scoring == Scoring.LEARNED) {
+            double[] scores = new double[rows.length];
+            for (int c = 0; c < rows.length; c++) {
+                scores[c] = trees.score(rows[c]);
+            }
+            byScore = Comparator.comparingDouble(c -> -scores[c]);
+        } else {
+            byScore = (a, b) -> 0;
+            for (Feature key : scoring.keys()) {
+                byScore = byScore.thenComparingDouble(c -> -rows[c][key.ordinal()]);
+            }
+        }
+        Arrays.sort(order, byScore.thenComparing(ids::get));
         return order;
     }
 
@@ -168,7 +192,7 @@ public final class RankingModel {
         Signals.Request request = signals.new Request(state);
         int[] candidates = request.candidates(options.candidates());
         List<String> ids = Arrays.stream(candidates).mapToObj(signals.log::itemId).toList();
-        Integer[] order = order(request.features(candidates), ids);
+        Integer[] order = order(request.features(candidates), ids, Scoring.LEARNED);
         int[] top = new int[Math.min(limit, order.length)];
         for (int r = 0; r < top.length; r++) {
             top[r] = candidates[order[r]];

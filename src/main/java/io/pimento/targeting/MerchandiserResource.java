@@ -1,9 +1,9 @@
 package io.pimento.targeting;
 
+import io.pimento.common.IfMatch;
 import io.pimento.catalog.support.StructurePayload;
 import io.pimento.catalog.support.StructureResponses;
 import io.pimento.catalog.support.StructureService;
-import io.pimento.catalog.support.Versions;
 import io.pimento.common.Page;
 import io.pimento.history.HistoryEntryPayload;
 import io.pimento.security.Role;
@@ -70,7 +70,7 @@ public abstract class MerchandiserResource<P extends StructurePayload> {
     @Path("{code}")
     @RolesAllowed(Role.EDITOR_CODE)
     public Response replace(@RestPath String code, P body, @RestHeader("If-Match") String ifMatch, @Context UriInfo uri) {
-        return StructureResponses.saved(service.replace(code, body, Versions.parseIfMatch(ifMatch)), uri);
+        return StructureResponses.saved(service.replace(code, body, IfMatch.version(ifMatch)), uri);
     }
 
     @PATCH
@@ -78,14 +78,14 @@ public abstract class MerchandiserResource<P extends StructurePayload> {
     @Consumes({MediaType.APPLICATION_JSON, StructureResponses.MERGE_PATCH})
     @RolesAllowed(Role.EDITOR_CODE)
     public Response patch(@RestPath String code, P body, @RestHeader("If-Match") String ifMatch, @Context UriInfo uri) {
-        return StructureResponses.saved(service.patch(code, body, Versions.parseIfMatch(ifMatch)), uri);
+        return StructureResponses.saved(service.patch(code, body, IfMatch.version(ifMatch)), uri);
     }
 
     @DELETE
     @Path("{code}")
     @RolesAllowed(Role.EDITOR_CODE)
     public Response delete(@RestPath String code, @RestHeader("If-Match") String ifMatch) {
-        service.delete(code, Versions.parseIfMatch(ifMatch));
+        service.delete(code, IfMatch.version(ifMatch));
         return StructureResponses.noContent();
     }
 }

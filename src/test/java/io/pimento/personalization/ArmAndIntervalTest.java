@@ -23,6 +23,21 @@ class ArmAndIntervalTest {
     }
 
     @Test
+    void aVariantTakesItsShareNextToTheHoldoutAndTheHoldoutStaysPut() {
+        int n = 20_000;
+        long held = IntStream.range(0, n).filter(i -> Arm.of("home", "v-" + i, 0.1, 0.45) == Arm.HOLDOUT).count();
+        long variant = IntStream.range(0, n).filter(i -> Arm.of("home", "v-" + i, 0.1, 0.45) == Arm.VARIANT).count();
+        assertThat(held / (double) n).isCloseTo(0.1, within(0.01));
+        assertThat(variant / (double) n).isCloseTo(0.45, within(0.015));
+        // adding a variant moves no held-out visitor: the holdout keeps the same visitors
+        assertThat(IntStream.range(0, n).filter(i -> (Arm.of("home", "v-" + i, 0.1) == Arm.HOLDOUT)
+                != (Arm.of("home", "v-" + i, 0.1, 0.45) == Arm.HOLDOUT)).count()).isZero();
+        assertThat(Arm.of("home", "v-1", 0, 1)).isEqualTo(Arm.VARIANT);
+        assertThat(Arm.ofResponse(Arm.VARIANT.responseId("home", UUID.randomUUID()))).contains(Arm.VARIANT);
+        assertThat(Arm.VARIANT.code()).isEqualTo("variant");
+    }
+
+    @Test
     void placementsDrawTheirHoldoutsIndependently() {
         long both = IntStream.range(0, 20_000)
                 .filter(i -> Arm.of("home", "v-" + i, 0.5) == Arm.HOLDOUT && Arm.of("email", "v-" + i, 0.5) == Arm.HOLDOUT).count();

@@ -85,6 +85,51 @@ class ExperimentTest {
     }
 
     @Test
+    void shouldSplitVisitorsIntoThreeStickyArmsWhenAVariantRankingIsTested() {
+        Api.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("holdout", 0.2, "variant", Map.of("share", 0.4, "ranking", "neighbourhood")))
+                .put("/api/v1/experiments/{p}", "cart").then().statusCode(201)
+                .body("holdout", equalTo(0.2f)).body("variant.share", equalTo(0.4f)).body("variant.ranking", equalTo("neighbourhood"));
+        Map<String, Integer> arms = new java.util.HashMap<>();
+        for (int v = 0; v < 60; v++) {
+            String visitor = "var-" + v + "-" + c.suffix();
+            String first = responseId("cart", visitor).split("\\.")[1];
+            assertThat(responseId("cart", visitor).split("\\.")[1]).as("sticky").isEqualTo(first);
+            arms.merge(first, 1, Integer::sum);
+        }
+        assertThat(arms.keySet()).containsExactlyInAnyOrder("h", "b", "p");
+        assertThat(arms.get("b")).isBetween(12, 36);
+
+        JsonPath report = Api.asViewer().get("/api/v1/experiments/{p}", "cart").then().statusCode(200).extract().jsonPath();
+        assertThat(report.getList("arms.arm", String.class)).containsExactly("personalized", "variant", "holdout");
+        assertThat(report.getList("arms.ranking", String.class)).containsExactly("learned", "neighbourhood", null);
+
+        // the variant's visitors go back to the learned ranking when it ends
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("holdout", 0.2)).put("/api/v1/experiments/{p}", "cart").then()
+                .statusCode(200).body("variant", org.hamcrest.Matchers.nullValue());
+        assertThat(Api.asViewer().get("/api/v1/experiments/{p}", "cart").then().extract().jsonPath().getList("arms.arm", String.class))
+                .containsExactly("personalized", "holdout");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            # body                                                          | field          | message
+            {"holdout": 0.5, "variant": {"share": 0.6, "ranking": "popular"}} | variant.share  | together cover 1.1 of visitors
+            {"variant": {"share": 0, "ranking": "popular"}}                   | variant.share  | above 0 and up to 1
+            {"variant": {"share": 0.5, "ranking": "magic"}}                   | variant.ranking| one of neighbourhood, popular
+            {"variant": {"share": 0.5, "ranking": "learned"}}                 | variant.ranking| tested against the learned one
+            {"variant": {"share": "half", "ranking": "popular"}}              | variant        | "share": 0.45
+            {"variant": 0.5}                                                  | variant        | "ranking": "neighbourhood"
+            {}                                                                | holdout        | the share of visitors held out
+            """)
+    void shouldRefuseAnExperimentItCannotRunNamingTheField(String body, String field, String message) {
+        Api.asAdmin().contentType(ContentType.JSON).body(body).put("/api/v1/experiments/{p}", "cart").then()
+                .statusCode(400).body("errors[0].field", equalTo(field.strip()))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString(message.strip()));
+        Api.asAdmin().get("/api/v1/experiments/{p}", "cart").then().statusCode(404);
+    }
+
+    @Test
     void shouldReportEachArmFromItsAttributedEvents() {
         Api.asAdmin().contentType(ContentType.JSON).body(Map.of("holdout", 0.5)).put("/api/v1/experiments/{p}", "email").then()
                 .statusCode(201);
@@ -155,9 +200,18 @@ class ExperimentTest {
 
         String page = io.pimento.web.UiSession.login("viewer").page("/ui/experiments");
 
-        assertThat(page).contains("cart <span class=\"muted\">· 25 % held out", "<th scope=\"row\">personalized</th>",
+        assertThat(page).contains("cart <span class=\"muted\">· 25 % held out", "<th scope=\"row\">personalized <small class=\"muted\">(learned)</small></th>",
                 "<th scope=\"row\">holdout</th>", "<svg class=\"experiment-chart\"").doesNotContain("Start or change an experiment");
         assertThat(admin.page("/ui/experiments")).contains("Start or change an experiment", "End the experiment on cart");
+
+        admin.request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token)
+                .formParam("placement", "cart").formParam("holdout", "70").formParam("ranking", "popular").formParam("variant", "40")
+                .post("/ui/experiments").then().statusCode(400).body(org.hamcrest.Matchers.containsString("together cover 1.1 of visitors"));
+        admin.request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", token)
+                .formParam("placement", "cart").formParam("holdout", "10").formParam("ranking", "popular").formParam("variant", "40")
+                .post("/ui/experiments").then().statusCode(303);
+        assertThat(admin.page("/ui/experiments")).contains("10 % held out, 40 % get popular",
+                "<th scope=\"row\">variant <small class=\"muted\">(popular)</small></th>", "arm-variant");
     }
 
     private String who(String visitor) {

@@ -202,6 +202,38 @@ class PersonalizedPlacementTest {
     }
 
     @Test
+    void shouldServeAnExperimentsVariantRankingToItsShareAndTheLearnedRankingToTheRest() {
+        String visitor = "variant-" + c.suffix();
+        view(visitor, visitor, "jeans1", true);
+        view(visitor, visitor, "jeans2", true);
+        JsonPath learned = home(visitor, visitor);
+        assertThat(learned.getString("id")).startsWith("home.p.");
+        assertThat(learned.getList("items.reasons.flatten().code", String.class)).as(learned.prettify()).contains("because_viewed");
+
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("holdout", 0, "variant", Map.of("share", 1, "ranking", "popular")))
+                .put("/api/v1/experiments/{p}", "home").then().statusCode(201)
+                .body("variant.ranking", equalTo("popular"));
+        try {
+            JsonPath popular = home(visitor, visitor);
+
+            assertThat(popular.getString("id")).startsWith("home.b.");
+            assertThat(popular.getList("items.reasons.flatten().code", String.class)).as(popular.prettify())
+                    .contains("popular").doesNotContain("because_viewed", "viewed_again");
+
+            Api.asAdmin().contentType(ContentType.JSON).body(Map.of("variant", Map.of("share", 1, "ranking", "neighbourhood")))
+                    .put("/api/v1/experiments/{p}", "home").then().statusCode(200);
+            JsonPath neighbourhood = home(visitor, visitor);
+            assertThat(neighbourhood.getString("id")).startsWith("home.b.");
+            assertThat(countOf(neighbourhood, "jeans")).as(neighbourhood.prettify()).isGreaterThanOrEqualTo(3);
+            assertThat(Api.asViewer().get("/api/v1/experiments/{p}", "home").then().statusCode(200).extract().jsonPath()
+                    .getList("arms.ranking", String.class)).containsExactly("learned", "neighbourhood", null);
+        } finally {
+            Api.asAdmin().delete("/api/v1/experiments/{p}", "home").then().statusCode(204);
+        }
+        assertThat(home(visitor, visitor).getString("id")).startsWith("home.p.");
+    }
+
+    @Test
     void shouldTellWhatTheRankerWasTrainedOn() {
         Api.asViewer().get("/api/v1/ranking").then().statusCode(200)
                 .body("trained", equalTo(true))

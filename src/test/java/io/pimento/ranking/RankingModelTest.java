@@ -81,6 +81,33 @@ class RankingModelTest {
         });
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} after {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            # scoring     | viewed | first items, in order    | reason of the last of them
+            neighbourhood | x      | x, y                     | because_viewed
+            neighbourhood | d      | d, e, c, a               | because_viewed
+            popular       | x      | c                        | popular
+            popular       | d      | c                        | popular
+            learned       | x      | x                        | viewed_again
+            """)
+    void shouldOrderByTheScoringAsked(String scoring, String viewed, String first, String reason) {
+        List<RankedItem> ranked = handMade().rank(viewed(viewed), null, 10, Scoring.fromCode(scoring).orElseThrow());
+
+        List<String> expected = List.of(first.split(",\\s*"));
+        assertThat(ranked).extracting(RankedItem::itemId).startsWith(expected.toArray(String[]::new));
+        assertThat(ranked.get(expected.size() - 1).reasons()).extracting(Reason::code).first().isEqualTo(reason);
+    }
+
+    @Test
+    void shouldRankTheSameWayEveryTimeWithASingleSignal() {
+        RankingModel model = handMade();
+
+        assertThat(model.rank(viewed("a", "d"), null, 10, Scoring.NEIGHBOURHOOD))
+                .isEqualTo(model.rank(viewed("a", "d"), null, 10, Scoring.NEIGHBOURHOOD));
+        assertThat(model.rank(viewed("a"), List.of("y", "c", "e"), 10, Scoring.POPULAR))
+                .extracting(RankedItem::itemId).startsWith("c").hasSize(3);
+    }
+
     @Test
     void shouldLearnTheSameModelTwiceAndRankTheSameWay() {
         SessionLog twoDays = twoDaysOfHabits();

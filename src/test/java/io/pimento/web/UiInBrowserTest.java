@@ -24,16 +24,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * End to end in a real browser: log in, import a file while watching its progress, find the
- * products, sort the grid at tablet width, review a product.
+ * products, edit one, sort the grid at tablet width, review a product.
  */
 @QuarkusTest
 class UiInBrowserTest {
@@ -149,6 +152,31 @@ class UiInBrowserTest {
         Browser.screenshot(page, "products");
         page.navigate("/ui/exports");
         Browser.screenshot(page, "exports");
+    }
+
+    /** The product edit form: from the product page to the form, a value changed, saved and shown. */
+    @Test
+    void shouldEditAProductsNameAndColourAndShowThemSaved() {
+        String sku = "browser_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Api.asAdmin().contentType("application/json").body(Map.of("identifier", sku, "family", catalog.p + "_shoes",
+                "values", Map.of(catalog.p + "_name", List.of(Map.of("locale", "en_US", "data", "Pier boot")))))
+                .post("/api/v1/products").then().statusCode(201);
+        Browser.logIn(page, "editor");
+
+        page.navigate("/ui/products/" + sku);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit")).click();
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Pier boot, waxed");
+        page.getByLabel("Color", new Page.GetByLabelOptions().setExact(true)).selectOption("Black");
+        Browser.screenshot(page, "product-edit");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/ui/products/" + sku + "/edit\\?locale=en_US&channel=.*"));
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Product saved");
+        assertThat(page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))).hasValue("Pier boot, waxed");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Pier boot, waxed");
+        String color = Api.asViewer().get("/api/v1/products/" + sku).then().statusCode(200).extract()
+                .path("values." + catalog.p + "_color[0].data");
+        assertEquals("black", color);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.pimento.catalog.attribute;
 
+import io.pimento.common.IfMatch;
 import io.pimento.catalog.support.StructureResponses;
-import io.pimento.catalog.support.Versions;
 import io.pimento.common.Page;
 import io.pimento.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,7 +57,7 @@ public class AttributeOptionResource {
     @RolesAllowed(Role.ADMIN_CODE)
     public Response replace(@RestPath String attribute, @RestPath String code, AttributeOptionPayload body,
                             @RestHeader("If-Match") String ifMatch, @Context UriInfo uri) {
-        return StructureResponses.saved(service.replace(attribute, code, body, Versions.parseIfMatch(ifMatch)), uri);
+        return StructureResponses.saved(service.replace(attribute, code, body, IfMatch.version(ifMatch)), uri);
     }
 
     @PATCH
@@ -66,14 +66,14 @@ public class AttributeOptionResource {
     @RolesAllowed(Role.ADMIN_CODE)
     public Response patch(@RestPath String attribute, @RestPath String code, AttributeOptionPayload body,
                           @RestHeader("If-Match") String ifMatch, @Context UriInfo uri) {
-        return StructureResponses.saved(service.patch(attribute, code, body, Versions.parseIfMatch(ifMatch)), uri);
+        return StructureResponses.saved(service.patch(attribute, code, body, IfMatch.version(ifMatch)), uri);
     }
 
     @DELETE
     @Path("{code}")
     @RolesAllowed(Role.ADMIN_CODE)
     public Response delete(@RestPath String attribute, @RestPath String code, @RestHeader("If-Match") String ifMatch) {
-        service.delete(attribute, code, Versions.parseIfMatch(ifMatch));
+        service.delete(attribute, code, IfMatch.version(ifMatch));
         return StructureResponses.noContent();
     }
 }

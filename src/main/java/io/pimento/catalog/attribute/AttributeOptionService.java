@@ -1,5 +1,6 @@
 package io.pimento.catalog.attribute;
 
+import io.pimento.common.IfMatch;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pimento.catalog.StructureChanged;
@@ -7,7 +8,6 @@ import io.pimento.catalog.support.Changes;
 import io.pimento.catalog.support.Codes;
 import io.pimento.catalog.support.Labels;
 import io.pimento.catalog.support.Saved;
-import io.pimento.catalog.support.Versions;
 import io.pimento.catalog.support.Violations;
 import io.pimento.common.BadRequestException;
 import io.pimento.common.ConflictException;
@@ -110,7 +110,7 @@ public class AttributeOptionService {
     public void delete(String attribute, String code, Integer ifMatch) {
         Attribute owner = attributes.require(attribute);
         AttributeOption option = find(owner.code, code).orElseThrow(() -> notFound(owner.code, code));
-        Versions.check("option", option.code, option.version, ifMatch, null);
+        IfMatch.check("option", option.code, option.version, ifMatch, null);
         checkUnused(owner, option);
         String key = key(option);
         int version = option.version;
@@ -168,12 +168,12 @@ public class AttributeOptionService {
         String stored = code;
         if (existing != null) {
             stored = existing.code;
-            Versions.check("option", stored, existing.version, ifMatch, payload.version());
+            IfMatch.check("option", stored, existing.version, ifMatch, payload.version());
         } else {
             Violations violations = new Violations();
             Codes.check("code", code, violations);
             violations.throwIfAny();
-            Versions.checkAbsent("option", code, ifMatch);
+            IfMatch.check("option", code, null, ifMatch, null);
         }
         AttributeOptionPayload before = existing == null ? null : toPayload(existing);
         Violations violations = new Violations();

@@ -1,7 +1,7 @@
 package io.pimento.catalog.family;
 
+import io.pimento.common.IfMatch;
 import io.pimento.catalog.support.StructureResponses;
-import io.pimento.catalog.support.Versions;
 import io.pimento.common.Page;
 import io.pimento.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,7 +56,7 @@ public class FamilyResource {
     @Path("{code}")
     @RolesAllowed(Role.ADMIN_CODE)
     public Response replace(@RestPath String code, FamilyPayload body, @RestHeader("If-Match") String ifMatch, @Context UriInfo uri) {
-        return StructureResponses.saved(service.replace(code, body, Versions.parseIfMatch(ifMatch)), uri);
+        return StructureResponses.saved(service.replace(code, body, IfMatch.version(ifMatch)), uri);
     }
 
     @PATCH
@@ -64,14 +64,14 @@ public class FamilyResource {
     @Consumes({MediaType.APPLICATION_JSON, StructureResponses.MERGE_PATCH})
     @RolesAllowed(Role.ADMIN_CODE)
     public Response patch(@RestPath String code, FamilyPayload body, @RestHeader("If-Match") String ifMatch, @Context UriInfo uri) {
-        return StructureResponses.saved(service.patch(code, body, Versions.parseIfMatch(ifMatch)), uri);
+        return StructureResponses.saved(service.patch(code, body, IfMatch.version(ifMatch)), uri);
     }
 
     @DELETE
     @Path("{code}")
     @RolesAllowed(Role.ADMIN_CODE)
     public Response delete(@RestPath String code, @RestHeader("If-Match") String ifMatch) {
-        service.delete(code, Versions.parseIfMatch(ifMatch));
+        service.delete(code, IfMatch.version(ifMatch));
         return StructureResponses.noContent();
     }
 }

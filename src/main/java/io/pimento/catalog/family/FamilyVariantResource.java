@@ -1,7 +1,7 @@
 package io.pimento.catalog.family;
 
+import io.pimento.common.IfMatch;
 import io.pimento.catalog.support.StructureResponses;
-import io.pimento.catalog.support.Versions;
 import io.pimento.common.Page;
 import io.pimento.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,7 +58,7 @@ public class FamilyVariantResource {
     @RolesAllowed(Role.ADMIN_CODE)
     public Response replace(@RestPath String family, @RestPath String code, FamilyVariantPayload body,
                             @RestHeader("If-Match") String ifMatch, @Context UriInfo uri) {
-        return StructureResponses.saved(service.replace(code, FamilyVariantService.inFamily(family, body), Versions.parseIfMatch(ifMatch)), uri);
+        return StructureResponses.saved(service.replace(code, FamilyVariantService.inFamily(family, body), IfMatch.version(ifMatch)), uri);
     }
 
     @PATCH
@@ -67,7 +67,7 @@ public class FamilyVariantResource {
     @RolesAllowed(Role.ADMIN_CODE)
     public Response patch(@RestPath String family, @RestPath String code, FamilyVariantPayload body,
                           @RestHeader("If-Match") String ifMatch, @Context UriInfo uri) {
-        return StructureResponses.saved(service.patch(code, FamilyVariantService.inFamily(family, body), Versions.parseIfMatch(ifMatch)), uri);
+        return StructureResponses.saved(service.patch(code, FamilyVariantService.inFamily(family, body), IfMatch.version(ifMatch)), uri);
     }
 
     @DELETE
@@ -75,7 +75,7 @@ public class FamilyVariantResource {
     @RolesAllowed(Role.ADMIN_CODE)
     public Response delete(@RestPath String family, @RestPath String code, @RestHeader("If-Match") String ifMatch) {
         service.get(family, code);
-        service.delete(code, Versions.parseIfMatch(ifMatch));
+        service.delete(code, IfMatch.version(ifMatch));
         return StructureResponses.noContent();
     }
 }

@@ -1,8 +1,9 @@
 package io.pimento.catalog.product;
 
+import io.pimento.common.IfMatch;
 import io.pimento.catalog.product.bulk.BulkLineResult;
 import io.pimento.catalog.product.bulk.BulkRequests;
-import io.pimento.catalog.product.history.HistoryItem;
+import io.pimento.history.HistoryEntryPayload;
 import io.pimento.common.InvalidDataException;
 import io.pimento.common.Page;
 import io.pimento.security.Role;
@@ -64,7 +65,7 @@ public class ProductModelResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR_CODE)
     public Response replace(@RestPath String code, @RestHeader("If-Match") String ifMatch, String body) {
-        return written(models.replace(code, payloads.read(body, ProductModelPayload.class).payload(), IfMatch.parse(ifMatch)));
+        return written(models.replace(code, payloads.read(body, ProductModelPayload.class).payload(), IfMatch.version(ifMatch)));
     }
 
     @PATCH
@@ -73,21 +74,21 @@ public class ProductModelResource {
     @RolesAllowed(Role.EDITOR_CODE)
     public Response patch(@RestPath String code, @RestHeader("If-Match") String ifMatch, String body) {
         JsonPayloads.Parsed<ProductModelPayload> parsed = payloads.read(body, ProductModelPayload.class);
-        return written(models.patch(code, parsed.payload(), parsed.fields(), IfMatch.parse(ifMatch)));
+        return written(models.patch(code, parsed.payload(), parsed.fields(), IfMatch.version(ifMatch)));
     }
 
     @DELETE
     @Path("{code}")
     @RolesAllowed(Role.EDITOR_CODE)
     public Response delete(@RestPath String code, @RestHeader("If-Match") String ifMatch) {
-        models.delete(code, IfMatch.parse(ifMatch));
+        models.delete(code, IfMatch.version(ifMatch));
         return Response.noContent().build();
     }
 
     @GET
     @Path("{code}/history")
     @RolesAllowed(Role.VIEWER_CODE)
-    public Page<HistoryItem> history(@RestPath String code, @RestQuery Integer limit, @RestQuery String after) {
+    public Page<HistoryEntryPayload> history(@RestPath String code, @RestQuery Integer limit, @RestQuery String after) {
         return models.history(code, limit, after);
     }
 

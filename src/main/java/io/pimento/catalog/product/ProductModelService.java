@@ -1,10 +1,11 @@
 package io.pimento.catalog.product;
 
+import io.pimento.common.IfMatch;
 import io.pimento.catalog.product.completeness.CompletenessRefresher;
-import io.pimento.catalog.product.history.HistoryItem;
+import io.pimento.history.HistoryEntryPayload;
 import io.pimento.catalog.product.history.ProductChangeDetector;
 import io.pimento.catalog.product.history.ProductModelSnapshot;
-import io.pimento.catalog.product.history.ResourceHistory;
+import io.pimento.history.HistoryReader;
 import io.pimento.catalog.product.schema.CatalogSchema;
 import io.pimento.catalog.product.schema.CatalogSchemas;
 import io.pimento.catalog.product.schema.FamilyVariantSchema;
@@ -49,12 +50,12 @@ public class ProductModelService {
     private final CompletenessRefresher completeness;
     private final AssociationCleanup associationCleanup;
     private final HistoryRecorder history;
-    private final ResourceHistory resourceHistory;
+    private final HistoryReader historyReader;
     private final Event<ProductsChanged> productsChanged;
     private final EntityManager em;
 
     ProductModelService(CatalogSchemas schemas, ProductReferences references, ModelLineages lineages, CompletenessRefresher completeness,
-                        AssociationCleanup associationCleanup, HistoryRecorder history, ResourceHistory resourceHistory,
+                        AssociationCleanup associationCleanup, HistoryRecorder history, HistoryReader historyReader,
                         Event<ProductsChanged> productsChanged,
                         EntityManager em) {
         this.schemas = schemas;
@@ -63,7 +64,7 @@ public class ProductModelService {
         this.completeness = completeness;
         this.associationCleanup = associationCleanup;
         this.history = history;
-        this.resourceHistory = resourceHistory;
+        this.historyReader = historyReader;
         this.productsChanged = productsChanged;
         this.em = em;
     }
@@ -97,11 +98,11 @@ public class ProductModelService {
 
     /** The model's history, newest first; still readable after the model was deleted. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<HistoryItem> history(String code, Integer limit, String after) {
-        if (ProductModel.findByCode(code).isEmpty() && !resourceHistory.exists(RESOURCE_TYPE, code)) {
+    public Page<HistoryEntryPayload> history(String code, Integer limit, String after) {
+        if (ProductModel.findByCode(code).isEmpty() && !historyReader.exists(RESOURCE_TYPE, code)) {
             throw NotFoundException.of("product model", code);
         }
-        return resourceHistory.page(RESOURCE_TYPE, code, limit, after);
+        return historyReader.page(RESOURCE_TYPE, code, limit, after);
     }
 
     public Written<ProductModelResponse> create(ProductModelPayload body) {

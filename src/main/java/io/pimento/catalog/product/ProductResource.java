@@ -1,8 +1,9 @@
 package io.pimento.catalog.product;
 
+import io.pimento.common.IfMatch;
 import io.pimento.catalog.product.bulk.BulkLineResult;
 import io.pimento.catalog.product.bulk.BulkRequests;
-import io.pimento.catalog.product.history.HistoryItem;
+import io.pimento.history.HistoryEntryPayload;
 import io.pimento.common.InstantParameter;
 import io.pimento.common.InvalidDataException;
 import io.pimento.common.Page;
@@ -68,7 +69,7 @@ public class ProductResource {
     @RolesAllowed(Role.EDITOR_CODE)
     public Response replace(@RestPath String identifier, @RestHeader("If-Match") String ifMatch, String body) {
         ProductPayload payload = payloads.read(body, ProductPayload.class).payload();
-        return written(products.replace(identifier, payload, IfMatch.parse(ifMatch)));
+        return written(products.replace(identifier, payload, IfMatch.version(ifMatch)));
     }
 
     @PATCH
@@ -77,14 +78,14 @@ public class ProductResource {
     @RolesAllowed(Role.EDITOR_CODE)
     public Response patch(@RestPath String identifier, @RestHeader("If-Match") String ifMatch, String body) {
         JsonPayloads.Parsed<ProductPayload> parsed = payloads.read(body, ProductPayload.class);
-        return written(products.patch(identifier, parsed.payload(), parsed.fields(), IfMatch.parse(ifMatch)));
+        return written(products.patch(identifier, parsed.payload(), parsed.fields(), IfMatch.version(ifMatch)));
     }
 
     @DELETE
     @Path("{identifier}")
     @RolesAllowed(Role.EDITOR_CODE)
     public Response delete(@RestPath String identifier, @RestHeader("If-Match") String ifMatch) {
-        products.delete(identifier, IfMatch.parse(ifMatch));
+        products.delete(identifier, IfMatch.version(ifMatch));
         return Response.noContent().build();
     }
 
@@ -98,13 +99,13 @@ public class ProductResource {
         if (change.status() == null) {
             throw InvalidDataException.of("status", "status is required: draft, in_review or approved");
         }
-        return ok(products.changeStatus(identifier, change, IfMatch.parse(ifMatch))).build();
+        return ok(products.changeStatus(identifier, change, IfMatch.version(ifMatch))).build();
     }
 
     @GET
     @Path("{identifier}/history")
     @RolesAllowed(Role.VIEWER_CODE)
-    public Page<HistoryItem> history(@RestPath String identifier, @RestQuery Integer limit, @RestQuery String after) {
+    public Page<HistoryEntryPayload> history(@RestPath String identifier, @RestQuery Integer limit, @RestQuery String after) {
         return products.history(identifier, limit, after);
     }
 

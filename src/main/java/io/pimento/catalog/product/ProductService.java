@@ -1,10 +1,11 @@
 package io.pimento.catalog.product;
 
+import io.pimento.common.IfMatch;
 import io.pimento.catalog.product.completeness.CompletenessCalculator;
-import io.pimento.catalog.product.history.HistoryItem;
+import io.pimento.history.HistoryEntryPayload;
 import io.pimento.catalog.product.history.ProductChangeDetector;
 import io.pimento.catalog.product.history.ProductSnapshot;
-import io.pimento.catalog.product.history.ResourceHistory;
+import io.pimento.history.HistoryReader;
 import io.pimento.catalog.product.schema.CatalogSchema;
 import io.pimento.catalog.product.schema.CatalogSchemas;
 import io.pimento.catalog.product.schema.FamilySchema;
@@ -59,13 +60,13 @@ public class ProductService {
     private final UniqueValueCheck uniqueValues;
     private final AssociationCleanup associationCleanup;
     private final HistoryRecorder history;
-    private final ResourceHistory resourceHistory;
+    private final HistoryReader historyReader;
     private final Callers callers;
     private final Event<ProductsChanged> productsChanged;
     private final EntityManager em;
 
     ProductService(CatalogSchemas schemas, ProductReferences references, ModelLineages lineages, UniqueValueCheck uniqueValues,
-                   AssociationCleanup associationCleanup, HistoryRecorder history, ResourceHistory resourceHistory, Callers callers,
+                   AssociationCleanup associationCleanup, HistoryRecorder history, HistoryReader historyReader, Callers callers,
                    Event<ProductsChanged> productsChanged, EntityManager em) {
         this.schemas = schemas;
         this.references = references;
@@ -73,7 +74,7 @@ public class ProductService {
         this.uniqueValues = uniqueValues;
         this.associationCleanup = associationCleanup;
         this.history = history;
-        this.resourceHistory = resourceHistory;
+        this.historyReader = historyReader;
         this.callers = callers;
         this.productsChanged = productsChanged;
         this.em = em;
@@ -126,11 +127,11 @@ public class ProductService {
 
     /** The product's history, newest first; still readable after the product was deleted. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<HistoryItem> history(String identifier, Integer limit, String after) {
-        if (Product.findByIdentifier(identifier).isEmpty() && !resourceHistory.exists(RESOURCE_TYPE, identifier)) {
+    public Page<HistoryEntryPayload> history(String identifier, Integer limit, String after) {
+        if (Product.findByIdentifier(identifier).isEmpty() && !historyReader.exists(RESOURCE_TYPE, identifier)) {
             throw NotFoundException.of("product", identifier);
         }
-        return resourceHistory.page(RESOURCE_TYPE, identifier, limit, after);
+        return historyReader.page(RESOURCE_TYPE, identifier, limit, after);
     }
 
     public Written<ProductResponse> create(ProductPayload body) {
@@ -333,7 +334,7 @@ public class ProductService {
                 throw duplicateOr(e, product.identifier);
             }
             if (!oldIdentifier.equals(product.identifier)) {
-                renameHistory(oldIdentifier, product.identifier);
+                history.renamed(RESOURCE_TYPE, oldIdentifier, product.identifier);
                 associationCleanup.productRenamed(oldIdentifier, product.identifier);
             }
             history.updated(RESOURCE_TYPE, product.identifier, product.version, changes);
@@ -421,14 +422,6 @@ public class ProductService {
         Associations merged = new Associations(current.asMap());
         given.keySet().forEach(type -> merged.put(type, checked.of(type)));
         return merged;
-    }
-
-    private void renameHistory(String oldIdentifier, String newIdentifier) {
-        em.createQuery("update HistoryEntry h set h.resourceCode = ?1 where h.resourceType = ?2 and lower(h.resourceCode) = lower(?3)")
-                .setParameter(1, newIdentifier)
-                .setParameter(2, RESOURCE_TYPE)
-                .setParameter(3, oldIdentifier)
-                .executeUpdate();
     }
 
     private static RuntimeException duplicateOr(RuntimeException e, String identifier) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -78,19 +77,11 @@ public final class ProductValues {
         }
     }
 
-    public void removeAttribute(String attribute) {
-        byAttribute.remove(attribute);
-    }
-
     /** Values of the other set replace those at the same attribute, locale and scope (PATCH semantics). */
     public ProductValues mergedWith(ProductValues other) {
         ProductValues merged = copy();
         other.byAttribute.forEach((attribute, list) -> list.forEach(v -> merged.put(attribute, v.locale(), v.scope(), v.data())));
         return merged;
-    }
-
-    public Map<String, List<ProductValue>> toMutableMap() {
-        return new LinkedHashMap<>(byAttribute);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.pimento.catalog.support;
 
+import io.pimento.common.IfMatch;
 import io.pimento.catalog.StructureChanged;
 import io.pimento.common.BadRequestException;
 import io.pimento.common.ConflictException;
@@ -196,7 +197,7 @@ public abstract class StructureService<E extends PanacheEntityBase, P extends St
 
     public void delete(String code, Integer ifMatch) {
         E entity = require(code);
-        Versions.check(noun, codeOf(entity), versionOf(entity), ifMatch, null);
+        IfMatch.check(noun, codeOf(entity), versionOf(entity), ifMatch, null);
         checkDeletable(entity);
         beforeDelete(entity);
         String stored = codeOf(entity);
@@ -216,12 +217,12 @@ public abstract class StructureService<E extends PanacheEntityBase, P extends St
         String stored;
         if (existing != null) {
             stored = codeOf(existing);
-            Versions.check(noun, stored, versionOf(existing), ifMatch, payload.version());
+            IfMatch.check(noun, stored, versionOf(existing), ifMatch, payload.version());
         } else {
             Violations violations = new Violations();
             Codes.check("code", code, violations);
             violations.throwIfAny();
-            Versions.checkAbsent(noun, code, ifMatch);
+            IfMatch.check(noun, code, null, ifMatch, null);
             stored = code;
         }
         P before = existing == null ? null : toPayload(existing);

@@ -1,6 +1,6 @@
 package io.pimento.feeds.merchant;
 
-import io.pimento.catalog.support.Versions;
+import io.pimento.common.IfMatch;
 import io.pimento.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -34,7 +34,7 @@ public class GoogleMappingResource {
     @PUT
     @RolesAllowed(Role.ADMIN_CODE)
     public Response put(@RestPath String code, @RestHeader("If-Match") String ifMatch, GoogleMapping mapping) {
-        return withVersion(mappings.change(code, mapping, Versions.parseIfMatch(ifMatch)));
+        return withVersion(mappings.change(code, mapping, IfMatch.version(ifMatch)));
     }
 
     private static Response withVersion(GoogleMapping mapping) {

@@ -1,12 +1,12 @@
 package io.pimento.feeds.merchant;
 
+import io.pimento.common.IfMatch;
 import io.pimento.catalog.attribute.AttributeType;
 import io.pimento.catalog.channel.Channel;
 import io.pimento.catalog.product.schema.AttributeSchema;
 import io.pimento.catalog.product.schema.CatalogSchema;
 import io.pimento.catalog.product.schema.CatalogSchemas;
 import io.pimento.catalog.support.CodeLookup;
-import io.pimento.catalog.support.Versions;
 import io.pimento.common.FieldError;
 import io.pimento.common.InvalidDataException;
 import io.pimento.common.NotFoundException;
@@ -43,7 +43,7 @@ public class GoogleMappingService {
         ChannelGoogleMapping stored = ChannelGoogleMapping.findById(channel.code);
         GoogleMapping wanted = requested == null ? GoogleMapping.defaults(channel.code) : requested;
         // the defaults stand for version 0 until the first change writes the row
-        Versions.check("google mapping of channel", channel.code, stored == null ? 0 : stored.version, ifMatch,
+        IfMatch.check("google mapping of channel", channel.code, stored == null ? 0 : stored.version, ifMatch,
                 wanted.version());
         validate(wanted);
         if (stored == null) {

@@ -138,10 +138,11 @@ public class PlacementService {
         // resolved only when a reason names a viewed product: no extra feed query for unpersonalized requests
         Function<String, String> labelOf = lazyLabels(profile, request.channel(), locale, baseUrl);
         // an experiment's holdout gets targeting only (and keeps their explicit preferences)
-        Arm arm = experiments.arm(placement.code(), request.visitor(), request.session());
+        ExperimentService.Assignment assignment = experiments.assign(placement.code(), request.visitor(), request.session());
+        Arm arm = assignment.arm();
         PersonalizedRanking.Plan plan = arm == Arm.HOLDOUT ? PersonalizedRanking.Plan.TARGETING_ONLY
                 : personalization.plan(profile, ownCandidates ? wanted : 0, labelOf, placement.code(),
-                request.visitor() != null ? request.visitor() : request.session());
+                request.visitor() != null ? request.visitor() : request.session(), assignment.scoring());
         if (!plan.candidates().isEmpty()) {
             // the ranker learnt from every channel's events: keep its candidates this channel's feed holds
             Set<String> inFeed = feeds.inFeed(request.channel(), plan.candidates().stream().map(Candidate::identifier).toList());

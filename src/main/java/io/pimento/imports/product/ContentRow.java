@@ -138,11 +138,6 @@ final class ContentRow {
         return result;
     }
 
-    /** Whether any association cell of the row is filled (rows without any skip the association pass). */
-    boolean hasAssociationCells() {
-        return columns.associations().stream().anyMatch(c -> !row.cell(c.index()).isBlank());
-    }
-
     private Object prices(ValueSlot slot, ProductValues current, boolean keepEmpty) {
         Map<String, Object> amounts = new TreeMap<>();
         current.find(slot.attribute().code(), slot.locale(), slot.scope()).ifPresent(v -> {

@@ -1,5 +1,6 @@
 package io.pimento.security.user;
 
+import io.pimento.common.IfMatch;
 import io.pimento.common.Page;
 import io.pimento.security.Role;
 import jakarta.annotation.security.RolesAllowed;

@@ -3,6 +3,7 @@ package io.pimento.web.experiments;
 import io.pimento.common.ProblemException;
 import io.pimento.personalization.ExperimentService;
 import io.pimento.personalization.Interval;
+import io.pimento.ranking.Scoring;
 import io.pimento.security.Role;
 import io.pimento.targeting.rules.engine.Placement;
 import io.pimento.web.Flash;
@@ -22,8 +23,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code /ui/experiments}: each placement's experiment (holdout share) and its report per arm, with
- * confidence intervals drawn as bars; admins start, change and end them.
+ * {@code /ui/experiments}: each placement's experiment (holdout share, variant ranking) and its
+ * report per arm, with confidence intervals drawn as bars; admins start, change and end them.
  */
 @Path("/ui/experiments")
 @RolesAllowed(Role.VIEWER_CODE)
@@ -74,11 +75,11 @@ public class ExperimentPages {
         }
     }
 
-    public record ArmRow(String arm, int offset, long impressions, long clicks, long visitors, Figure ctr, Figure addToCart,
+    public record ArmRow(String arm, String ranking, int offset, long impressions, long clicks, long visitors, Figure ctr, Figure addToCart,
                          Figure conversion, Figure orderValue) {
     }
 
-    public record ExperimentView(String placement, String holdout, String since, List<ArmRow> arms) {
+    public record ExperimentView(String placement, String holdout, String variant, String since, List<ArmRow> arms) {
         public int chartHeight() {
             return arms.size() * 66 + 4;
         }
@@ -86,7 +87,7 @@ public class ExperimentPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(List<ExperimentView> experiments, List<String> placements, String error);
+        static native TemplateInstance index(List<ExperimentView> experiments, List<String> placements, List<String> rankings, String error);
     }
 
     private final ExperimentService experiments;
@@ -102,7 +103,8 @@ public class ExperimentPages {
 
     private TemplateInstance page(String error) {
         List<ExperimentView> views = experiments.list().stream().map(e -> view(experiments.report(e.placement()))).toList();
-        return Templates.index(views, Placement.codes(), error);
+        return Templates.index(views, Placement.codes(),
+                Scoring.codes().stream().filter(code -> !code.equals(Scoring.LEARNED.code())).toList(), error);
     }
 
     private static ExperimentView view(ExperimentService.Report report) {
@@ -111,30 +113,48 @@ public class ExperimentPages {
                 .max().orElse(1);
         List<ArmRow> arms = new java.util.ArrayList<>();
         for (ExperimentService.ArmReport a : report.arms()) {
-            arms.add(new ArmRow(a.arm(), arms.size() * 66, a.impressions(), a.clicks(), a.visitors(),
+            arms.add(new ArmRow(a.arm(), a.ranking(), arms.size() * 66, a.impressions(), a.clicks(), a.visitors(),
                     Figure.rate(a.clickThroughRate()), Figure.rate(a.addToCartRate()), Figure.rate(a.conversionRate()),
                     Figure.money(a.averageOrderValue(), scale <= 0 ? 1 : scale)));
         }
-        return new ExperimentView(report.placement(), String.format(Locale.ROOT, "%.0f %%", 100 * report.holdout()),
+        String variant = report.variant() == null ? null
+                : String.format(Locale.ROOT, "%.0f %% get %s", 100 * report.variant().share(), report.variant().ranking());
+        return new ExperimentView(report.placement(), String.format(Locale.ROOT, "%.0f %%", 100 * report.holdout()), variant,
                 report.from().toString().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z"), arms);
     }
 
-    /** Starts or changes an experiment (admin): {@code holdout} in percent. */
+    /**
+     * Starts or changes an experiment (admin): {@code holdout} in percent; a {@code ranking} other
+     * than none with {@code variant} percent of visitors tests that ranking against the learned one.
+     */
     @POST
     @RolesAllowed(Role.ADMIN_CODE)
-    public Response save(@FormParam("placement") String placement, @FormParam("holdout") String holdout) {
+    public Response save(@FormParam("placement") String placement, @FormParam("holdout") String holdout,
+                         @FormParam("variant") String variantShare, @FormParam("ranking") String ranking) {
         double share;
+        double variant;
         try {
-            share = Double.parseDouble(holdout == null ? "" : holdout.strip().replace("%", "")) / 100;
+            share = percent(holdout);
         } catch (NumberFormatException e) {
             return Response.status(400).entity(page("The holdout is a percentage of visitors, from 0 to 100.")).build();
         }
+        boolean withVariant = ranking != null && !ranking.isBlank() && !ranking.equals("none");
         try {
-            experiments.put(placement == null ? "" : placement, share);
+            variant = withVariant ? percent(variantShare) : 0;
+        } catch (NumberFormatException e) {
+            return Response.status(400).entity(page("The variant's share is a percentage of visitors, from 1 to 100.")).build();
+        }
+        try {
+            experiments.put(placement == null ? "" : placement, share,
+                    withVariant ? new ExperimentService.Variant(variant, ranking) : null);
         } catch (ProblemException e) {
             return Response.status(e.status()).entity(page(e.getMessage())).build();
         }
         return Flash.redirect(URI.create("/ui/experiments"), Flash.Kind.SUCCESS, "Experiment on %s saved.".formatted(placement));
+    }
+
+    private static double percent(String value) {
+        return Double.parseDouble(value == null ? "" : value.strip().replace("%", "")) / 100;
     }
 
     @POST

@@ -7,7 +7,7 @@ import io.pimento.catalog.product.CompletenessEntry;
 import io.pimento.catalog.product.ProductResponse;
 import io.pimento.catalog.product.ProductService;
 import io.pimento.catalog.product.ProductValue;
-import io.pimento.catalog.product.history.HistoryItem;
+import io.pimento.history.HistoryEntryPayload;
 import io.pimento.common.ProblemException;
 import io.pimento.search.mapping.CatalogStructure;
 import io.pimento.search.query.FacetValue;
@@ -213,7 +213,7 @@ public class ProductPages {
         static native TemplateInstance index$grid(Grid grid);
 
         static native TemplateInstance product(ProductResponse product, String label, List<ValueRow> values,
-                                               List<CompletenessEntry> completeness, List<HistoryItem> history);
+                                               List<CompletenessEntry> completeness, List<HistoryEntryPayload> history);
     }
 
     private final ProductSearchService search;
@@ -260,7 +260,7 @@ public class ProductPages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance product(@RestPath String identifier) {
         ProductResponse product = products.get(identifier);
-        List<HistoryItem> history = products.history(product.identifier(), HISTORY_SIZE, null).items();
+        List<HistoryEntryPayload> history = products.history(product.identifier(), HISTORY_SIZE, null).items();
         List<CompletenessEntry> completeness = product.completeness().stream()
                 .sorted(Comparator.comparing(CompletenessEntry::channel).thenComparing(CompletenessEntry::locale)).toList();
         return Templates.product(product, label(product), valueRows(product), completeness, history);
@@ -366,7 +366,7 @@ public class ProductPages {
     }
 
     /** The value of the family's label attribute, in the first locale that has one; the identifier otherwise. */
-    private static String label(ProductResponse product) {
+    static String label(ProductResponse product) {
         if (product.family() == null) {
             return product.identifier();
         }
