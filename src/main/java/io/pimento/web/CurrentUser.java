@@ -36,6 +36,11 @@ public class CurrentUser {
         return identity.hasRole(Role.EDITOR_CODE);
     }
 
+    /** Reviewers (and admins) approve and reject products in review. */
+    public boolean isReviewer() {
+        return identity.hasRole(Role.REVIEWER_CODE);
+    }
+
     public boolean isAdmin() {
         return identity.hasRole(Role.ADMIN_CODE);
     }

@@ -87,8 +87,8 @@ public final class Formats {
         return hit.completeness() == null ? "-" : hit.completeness() + "%";
     }
 
-    /** The identifier as one segment of a URL path. */
-    static String urlPath(String value) {
+    /** The identifier as one segment of a URL path (public: redirects build product URLs with it too). */
+    public static String urlPath(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
@@ -102,8 +102,8 @@ public final class Formats {
 
     // ----- general values
 
-    /** "in_review" → "In review", "completed" → "Completed". */
-    static String statusLabel(String status) {
+    /** "in_review" → "In review", "completed" → "Completed". Public for the filters pages build in Java. */
+    public static String statusLabel(String status) {
         if (status == null || status.isEmpty()) {
             return "";
         }

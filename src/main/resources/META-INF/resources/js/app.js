@@ -7,3 +7,12 @@ document.addEventListener('htmx:beforeSwap', function (event) {
     window.location.assign('/ui/login');
   }
 });
+
+// A refused product search (an unknown family in a bookmarked URL) answers 400 with the grid and
+// its message: show it in place, as the full page would, instead of htmx's silent error.
+document.addEventListener('htmx:beforeSwap', function (event) {
+  if (event.detail.xhr.status === 400 && event.detail.target && event.detail.target.id === 'product-grid') {
+    event.detail.shouldSwap = true;
+    event.detail.isError = false;
+  }
+});

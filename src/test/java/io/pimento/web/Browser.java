@@ -3,7 +3,10 @@ package io.pimento.web;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,6 +62,23 @@ public final class Browser implements AutoCloseable {
         BrowserContext context = browser.newContext(new NewContextOptions().setBaseURL(baseUrl).setViewportSize(1280, 900));
         context.setDefaultTimeout(15_000);
         return context;
+    }
+
+    /** Logs in through the login form and waits for the dashboard. */
+    public static void logIn(Page page, String user) {
+        page.navigate("/ui/login");
+        page.getByLabel("Username").fill(user);
+        page.getByLabel("Password").fill(user);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
+    }
+
+    /** With -Dpimento.ui.screenshots=<folder>, saves what the page looks like, to check the UI by eye. */
+    public static void screenshot(Page page, String name) {
+        String folder = System.getProperty("pimento.ui.screenshots");
+        if (folder != null && !folder.isBlank()) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(folder, name + ".png")).setFullPage(true));
+        }
     }
 
     @Override

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -64,7 +63,7 @@ class SegmentEditorInBrowserTest {
     @Test
     void shouldBuildASegmentWithTheConditionFormAndSaveIt() {
         String code = "browser_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        logIn("editor");
+        Browser.logIn(page, "editor");
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Segments")).click();
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New segment")).click();
@@ -84,7 +83,7 @@ class SegmentEditorInBrowserTest {
         added.getByLabel("Field", new Locator.GetByLabelOptions().setExact(true)).selectOption("utm_source");
         added.getByLabel("Operator").selectOption("in");
         added.getByLabel("Value", new Locator.GetByLabelOptions().setExact(true)).fill("newsletter, email");
-        screenshot("segment-form");
+        Browser.screenshot(page, "segment-form");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the segment")).click();
 
         assertThat(page).hasURL(Pattern.compile(".*/ui/segments/" + code + "$"));
@@ -95,22 +94,6 @@ class SegmentEditorInBrowserTest {
                 Map.of("any", List.of(Map.of("field", "country", "op", "eq", "value", "FR"),
                         Map.of("field", "utm_source", "op", "in", "value", List.of("newsletter", "email")))))));
         page.navigate("/ui/segments");
-        screenshot("segments");
-    }
-
-    /** With -Dpimento.ui.screenshots=<folder>, saves what the page looks like, to check the UI by eye. */
-    private void screenshot(String name) {
-        String folder = System.getProperty("pimento.ui.screenshots");
-        if (folder != null && !folder.isBlank()) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(folder, name + ".png")).setFullPage(true));
-        }
-    }
-
-    private void logIn(String user) {
-        page.navigate("/ui");
-        page.getByLabel("Username").fill(user);
-        page.getByLabel("Password").fill(user);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
+        Browser.screenshot(page, "segments");
     }
 }

@@ -5,6 +5,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import io.pimento.imports.Imports;
 import io.pimento.imports.TestCatalog;
 import io.pimento.testing.Api;
 import io.pimento.testing.SearchBacklog;
@@ -31,8 +32,12 @@ import java.util.regex.Pattern;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.assertj.core.api.Assertions.assertThat;
 
-/** End to end in a real browser: log in, import a file while watching its progress, find the products, edit one. */
+/**
+ * End to end in a real browser: log in, import a file while watching its progress, find the
+ * products, edit one, sort the grid at tablet width, review a product.
+ */
 @QuarkusTest
 class UiInBrowserTest {
 
@@ -40,6 +45,7 @@ class UiInBrowserTest {
 
     private static Browser browser;
     private static TestCatalog catalog;
+    private static boolean tabletProducts;
 
     @TestHTTPResource("/")
     URL base;
@@ -78,7 +84,7 @@ class UiInBrowserTest {
 
     @Test
     void shouldFollowAnImportOnItsPageUntilItCompletes() throws IOException {
-        logIn("editor");
+        Browser.logIn(page, "editor");
         page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Imports")).click();
         // Enough rows for the job to run a few seconds, so the page follows it through htmx; a dry run,
@@ -112,11 +118,11 @@ class UiInBrowserTest {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Download the rejected rows (errors.csv)"))).isVisible();
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel the import"))).hasCount(0);
         assertFalse(polls.isEmpty(), "htmx never refreshed the progress while the job ran");
-        screenshot("import-job");
+        Browser.screenshot(page, "import-job");
         page.navigate("/ui/imports");
-        screenshot("imports");
+        Browser.screenshot(page, "imports");
         page.navigate("/ui");
-        screenshot("dashboard");
+        Browser.screenshot(page, "dashboard");
         Files.deleteIfExists(file);
     }
 
@@ -129,7 +135,7 @@ class UiInBrowserTest {
         SearchBacklog.await("the imported product is searchable", Duration.ofSeconds(60), () -> Api.asViewer()
                 .queryParam("q", "lighthouse keeper").get("/api/v1/search/products")
                 .then().statusCode(200).body("items.identifier", org.hamcrest.Matchers.hasItem(identifier)));
-        logIn("viewer");
+        Browser.logIn(page, "viewer");
         page.navigate("/ui/products");
         page.getByRole(AriaRole.SEARCHBOX).fill("lighthouse keeper");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
@@ -141,11 +147,11 @@ class UiInBrowserTest {
         result.click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Lighthouse keeper boot");
         assertThat(page.locator("main")).containsText("Completeness");
-        screenshot("product");
+        Browser.screenshot(page, "product");
         page.navigate("/ui/products");
-        screenshot("products");
+        Browser.screenshot(page, "products");
         page.navigate("/ui/exports");
-        screenshot("exports");
+        Browser.screenshot(page, "exports");
     }
 
     /** The product edit form: from the product page to the form, a value changed, saved and shown. */
@@ -155,13 +161,13 @@ class UiInBrowserTest {
         Api.asAdmin().contentType("application/json").body(Map.of("identifier", sku, "family", catalog.p + "_shoes",
                 "values", Map.of(catalog.p + "_name", List.of(Map.of("locale", "en_US", "data", "Pier boot")))))
                 .post("/api/v1/products").then().statusCode(201);
-        logIn("editor");
+        Browser.logIn(page, "editor");
 
         page.navigate("/ui/products/" + sku);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit")).click();
         page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Pier boot, waxed");
         page.getByLabel("Color", new Page.GetByLabelOptions().setExact(true)).selectOption("Black");
-        screenshot("product-edit");
+        Browser.screenshot(page, "product-edit");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
 
         assertThat(page).hasURL(Pattern.compile(".*/ui/products/" + sku + "/edit\\?locale=en_US&channel=.*"));
@@ -173,20 +179,78 @@ class UiInBrowserTest {
         assertEquals("black", color);
     }
 
-    /** With -Dpimento.ui.screenshots=<folder>, saves what the page looks like, to check the UI by eye. */
-    private void screenshot(String name) {
-        String folder = System.getProperty("pimento.ui.screenshots");
-        if (folder != null && !folder.isBlank()) {
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(folder, name + ".png")).setFullPage(true));
-        }
+    @Test
+    void shouldSortTheGridByClickingAColumnHeaderWithoutReloadingThePage() {
+        tabletProducts();
+        page.setViewportSize(800, 900);
+        Browser.logIn(page, "viewer");
+        // other tests of the class add products to the family: the text keeps these three
+        page.navigate("/ui/products?family=" + catalog.p + "_shoes&q=tablet+boot");
+        List<String> htmxRequests = new CopyOnWriteArrayList<>();
+        page.onRequest(request -> {
+            if ("true".equals(request.headers().get("hx-request"))) {
+                htmxRequests.add(request.url());
+            }
+        });
+        Locator identifierHeader = page.getByRole(AriaRole.COLUMNHEADER, new Page.GetByRoleOptions().setName("Identifier"));
+
+        identifierHeader.getByRole(AriaRole.LINK).click();
+
+        assertThat(page).hasURL(Pattern.compile(".*sort=identifier$"));
+        assertThat(page.locator(".product-grid tbody tr").first()).containsText(catalog.p + "_b1");
+        assertThat(identifierHeader).hasAttribute("aria-sort", "ascending");
+
+        identifierHeader.getByRole(AriaRole.LINK).click();
+
+        assertThat(page).hasURL(Pattern.compile(".*sort=-identifier$"));
+        assertThat(page.locator(".product-grid tbody tr").first()).containsText(catalog.p + "_b3");
+        assertThat(page.getByText("1-3 of 3 products")).isVisible();
+        assertThat(htmxRequests).as("the sorts went through htmx").hasSize(2);
+        // usable at tablet width: nothing wider than the window
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(800);
+        Browser.screenshot(page, "products-800px");
     }
 
-    private void logIn(String user) {
-        page.navigate("/ui");
-        assertThat(page).hasURL(Pattern.compile(".*/ui/login$"));
-        page.getByLabel("Username").fill(user);
-        page.getByLabel("Password").fill(user);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard"))).isVisible();
+    @Test
+    void shouldRejectWithACommentThatTheEditorThenSees() {
+        tabletProducts();
+        page.setViewportSize(800, 900);
+        String identifier = catalog.p + "_b2";
+        Browser.logIn(page, "editor");
+        page.navigate("/ui/products/" + identifier);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for review")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Submitted for review.");
+        context.clearCookies();
+
+        Browser.logIn(page, "reviewer");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("items waiting for review")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(identifier)).click();
+        page.getByLabel("What to fix").fill("Say which leather.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reject")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/ui/review$"));
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("sent back to draft");
+        context.clearCookies();
+
+        Browser.logIn(page, "editor");
+        page.navigate("/ui/products/" + identifier);
+        assertThat(page.locator("#review")).containsText("Rejected by reviewer");
+        assertThat(page.locator("#review blockquote")).hasText("Say which leather.");
+        Browser.screenshot(page, "product-rejected");
+    }
+
+    /** Three products of this class's family, imported once and searchable. */
+    private static void tabletProducts() {
+        if (!tabletProducts) {
+            Imports.runClean("products", catalog.csv("""
+                    SKU;family;categories;P_name-en_US
+                    P_b1;P_shoes;P_boots;Tablet boot one
+                    P_b2;P_shoes;P_boots;Tablet boot two
+                    P_b3;P_shoes;P_sale;Tablet boot three
+                    """));
+            SearchBacklog.await("the products are searchable", Duration.ofSeconds(60), () -> Api.asViewer()
+                    .queryParam("family", catalog.p + "_shoes").queryParam("q", "tablet boot").get("/api/v1/search/products")
+                    .then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(3)));
+            tabletProducts = true;
+        }
     }
 }

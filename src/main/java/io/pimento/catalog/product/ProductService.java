@@ -48,6 +48,8 @@ import java.util.function.Predicate;
 public class ProductService {
 
     public static final String RESOURCE_TYPE = "product";
+    /** The history slot of a status change's comment. */
+    public static final String COMMENT = "comment";
 
     /** POST creates only; PUT creates or replaces; PATCH creates or merges the given fields. */
     enum Mode { CREATE, REPLACE, PATCH }
@@ -147,10 +149,20 @@ public class ProductService {
         return write(Mode.PATCH, identifier, body, fields, ifMatch);
     }
 
+    /**
+     * Moves the product through the workflow; a comment is recorded with the change in the
+     * history, as a change of the {@code comment} slot (a change that moves nothing records nothing).
+     */
     public ProductResponse changeStatus(String identifier, StatusChange change, Integer ifMatch) {
         find(identifier);
+        String comment = change.comment() == null || change.comment().isBlank() ? null : change.comment().strip();
+        if (comment != null && comment.length() > StatusChange.MAX_COMMENT) {
+            throw InvalidDataException.of("comment", "a comment has at most %d characters, not %d"
+                    .formatted(StatusChange.MAX_COMMENT, comment.length()));
+        }
         ProductPayload body = new ProductPayload(null, null, null, null, null, null, change.status(), null, null, change.version());
-        return write(Mode.PATCH, identifier, body, Set.of("status"), ifMatch).resource();
+        List<FieldChange> notes = comment == null ? List.of() : List.of(new FieldChange(COMMENT, null, comment));
+        return write(Mode.PATCH, identifier, body, Set.of("status"), ifMatch, notes).resource();
     }
 
     public void delete(String identifier, Integer ifMatch) {
@@ -165,6 +177,12 @@ public class ProductService {
     }
 
     private Written<ProductResponse> write(Mode mode, String pathIdentifier, ProductPayload body, Set<String> fields, Integer ifMatch) {
+        return write(mode, pathIdentifier, body, fields, ifMatch, List.of());
+    }
+
+    /** @param notes recorded in the history entry after the changes, when something changes */
+    private Written<ProductResponse> write(Mode mode, String pathIdentifier, ProductPayload body, Set<String> fields, Integer ifMatch,
+                                           List<FieldChange> notes) {
         CatalogSchema schema = schemas.current();
         Product product = null;
         if (mode == Mode.CREATE) {
@@ -272,6 +290,10 @@ public class ProductService {
         List<FieldChange> changes = ProductChangeDetector.diff(before, after);
         if (!creating && changes.isEmpty()) {
             return new Written<>(toResponse(product, currentParent), false);
+        }
+        if (!notes.isEmpty()) {
+            changes = new ArrayList<>(changes);
+            changes.addAll(notes);
         }
         return new Written<>(store(product, after, parent, schema, changes), creating);
     }

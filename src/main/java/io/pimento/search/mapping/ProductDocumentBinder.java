@@ -45,7 +45,8 @@ public class ProductDocumentBinder implements TypeBinder {
                         .sortable(Sortable.YES).projectable(Projectable.YES)).toReference(),
                 root.field(ProductFields.IDENTIFIER_AUTOCOMPLETE, types.asString().analyzer(SearchAnalysis.AUTOCOMPLETE_INDEXING)
                         .searchAnalyzer(SearchAnalysis.AUTOCOMPLETE_SEARCH)).toReference(),
-                root.field(ProductFields.FAMILY, types.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference(),
+                root.field(ProductFields.FAMILY, types.asString().aggregable(Aggregable.YES).sortable(Sortable.YES)
+                        .projectable(Projectable.YES)).toReference(),
                 root.field(ProductFields.CATEGORIES, types.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
                         .multiValued().toReference(),
                 root.field(ProductFields.CATEGORY_PATHS, types.asString().aggregable(Aggregable.YES)).multiValued().toReference(),

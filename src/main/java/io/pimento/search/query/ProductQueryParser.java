@@ -292,6 +292,8 @@ public final class ProductQueryParser {
             case "updated" -> List.of(new SortField(ProductFields.UPDATED, descending));
             case "created" -> List.of(new SortField(ProductFields.CREATED, descending));
             case "identifier" -> List.of(new SortField(ProductFields.IDENTIFIER, descending));
+            // by family code, then identifier so a family's products keep one order from page to page
+            case "family" -> List.of(new SortField(ProductFields.FAMILY, descending), new SortField(ProductFields.IDENTIFIER, descending));
             case "label" -> List.of(new SortField(ProductFields.path(ProductFields.LABEL_SORT, locale), descending),
                     new SortField(ProductFields.IDENTIFIER, descending));
             case "completeness" -> {
@@ -303,7 +305,7 @@ public final class ProductQueryParser {
             }
             default -> {
                 if (!key.startsWith(ATTRIBUTE_PREFIX)) {
-                    throw BadRequestException.of("sort", ("unknown sort '%s': use relevance, updated, created, identifier, label, "
+                    throw BadRequestException.of("sort", ("unknown sort '%s': use relevance, updated, created, identifier, label, family, "
                             + "completeness or attr.<code>, with '-' for descending").formatted(name));
                 }
                 AttributeField target = attributeField("sort", key, channel, locale);

@@ -3,6 +3,7 @@ package io.pimento.web.dashboard;
 import io.pimento.catalog.category.Category;
 import io.pimento.catalog.family.Family;
 import io.pimento.catalog.product.Product;
+import io.pimento.catalog.product.review.ReviewService;
 import io.pimento.imports.ImportJobView;
 import io.pimento.imports.ImportService;
 import io.pimento.search.indexing.OutboxRepository;
@@ -27,9 +28,10 @@ public class DashboardPage {
 
     /**
      * Counts read in one go; {@code searchBacklog} is the number of product changes not yet in the
-     * search index, {@code searchSetAside} the products whose documents the index kept refusing.
+     * search index, {@code searchSetAside} the products whose documents the index kept refusing,
+     * {@code inReview} the products waiting for a reviewer.
      */
-    public record CatalogCounts(long products, long families, long categories, long searchBacklog, long searchSetAside) {
+    public record CatalogCounts(long products, long families, long categories, long searchBacklog, long searchSetAside, long inReview) {
     }
 
     @CheckedTemplate
@@ -44,11 +46,13 @@ public class DashboardPage {
     private final ImportService imports;
     private final ReindexService search;
     private final OutboxRepository outbox;
+    private final ReviewService reviews;
 
-    DashboardPage(ImportService imports, ReindexService search, OutboxRepository outbox) {
+    DashboardPage(ImportService imports, ReindexService search, OutboxRepository outbox, ReviewService reviews) {
         this.imports = imports;
         this.search = search;
         this.outbox = outbox;
+        this.reviews = reviews;
     }
 
     @GET
@@ -56,7 +60,8 @@ public class DashboardPage {
     @Transactional(Transactional.TxType.SUPPORTS)
     public TemplateInstance dashboard() {
         long setAside = outbox.setAsideCount();
-        CatalogCounts counts = new CatalogCounts(Product.count(), Family.count(), Category.count(), outbox.pending(), setAside);
+        CatalogCounts counts = new CatalogCounts(Product.count(), Family.count(), Category.count(), outbox.pending(), setAside,
+                reviews.waiting());
         List<SetAsideProduct> refused = setAside == 0 ? List.of() : search.setAside(SET_ASIDE_SHOWN, null).items();
         return Templates.dashboard(counts, imports.recent(RECENT_IMPORTS), refused);
     }

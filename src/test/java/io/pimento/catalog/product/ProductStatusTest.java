@@ -96,4 +96,28 @@ class ProductStatusTest {
                 .when().post("/api/v1/products/" + sku + "/status")
                 .then().statusCode(403);
     }
+
+    @Test
+    void shouldKeepAStatusChangesCommentInTheHistory() {
+        asEditor().body(Map.of("status", "in_review")).post("/api/v1/products/" + sku + "/status").then().statusCode(200);
+
+        Api.as("reviewer").body(Map.of("status", "draft", "comment", "Add the heel height."))
+                .when().post("/api/v1/products/" + sku + "/status")
+                .then().statusCode(200)
+                .body("status", equalTo("draft"));
+
+        asViewer().get("/api/v1/products/" + sku + "/history").then().statusCode(200)
+                .body("items[0].author", equalTo("reviewer"))
+                .body("items[0].changes.find { it.field == 'comment' }.after", equalTo("Add the heel height."))
+                .body("items[0].changes.find { it.field == 'status' }.after", equalTo("draft"));
+    }
+
+    @Test
+    void shouldRefuseATooLongComment() {
+        asEditor().body(Map.of("status", "in_review", "comment", "x".repeat(StatusChange.MAX_COMMENT + 1)))
+                .when().post("/api/v1/products/" + sku + "/status")
+                .then().statusCode(422)
+                .body("errors[0].field", equalTo("comment"));
+        asViewer().get("/api/v1/products/" + sku).then().body("status", equalTo("draft"));
+    }
 }

@@ -88,6 +88,12 @@ class ProductQueryParserTest {
                 .containsExactly(new SortField("label_sort.de_DE", true), new SortField("identifier", true));
     }
 
+    @Test
+    void shouldSortByFamilyThenIdentifier() {
+        assertThat(parse("sort", "family").sort())
+                .containsExactly(new SortField("family", false), new SortField("identifier", false));
+    }
+
     @ParameterizedTest(name = "{0}={1} -> 400 on {2}")
     @CsvSource(delimiter = ';', value = {
             "attr.colour; red; attr.colour",
