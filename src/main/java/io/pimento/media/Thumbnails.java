@@ -58,9 +58,18 @@ public class Thumbnails {
         this.store = store;
     }
 
+    /** Whether a stored file has thumbnails: PNG, JPEG and GIF images, the formats the JDK reads. */
+    public static boolean exist(MediaStore.StoredFile file) {
+        return file.kind().filter(Thumbnails::readable).isPresent();
+    }
+
+    private static boolean readable(MediaKind kind) {
+        return kind == MediaKind.PNG || kind == MediaKind.JPEG || kind == MediaKind.GIF;
+    }
+
     /** The thumbnail file of a stored image at a size; a 404 problem for files ImageIO cannot read (PDF, SVG, WebP). */
     public MediaStore.StoredFile of(MediaStore.StoredFile original, Size size) {
-        MediaKind kind = original.kind().filter(k -> k == MediaKind.PNG || k == MediaKind.JPEG || k == MediaKind.GIF)
+        MediaKind kind = original.kind().filter(Thumbnails::readable)
                 .orElseThrow(() -> new NotFoundException("no thumbnail: thumbnails are made of PNG, JPEG and GIF images, and this file is "
                         + original.kind().map(Enum::name).orElse("not an image")));
         // photos stay JPEG (small); PNG and GIF become PNG, which keeps their transparency

@@ -211,6 +211,21 @@ class MediaApiTest {
         Response served = UiSession.login("viewer").get("/ui/media/" + key);
         served.then().statusCode(200).contentType("image/png");
         assertThat(served.asByteArray()).isEqualTo(content);
+        assertThat(served.headers().getValues("Cache-Control")).containsExactly("private, max-age=31536000, immutable");
+        UiSession.anonymous().request().redirects().follow(false).get("/ui/media/" + key)
+                .then().statusCode(302);
+    }
+
+    @Test
+    void shouldShowAnImageValueAsAThumbnailOnTheProductPage() {
+        TestCatalog c = fixtures.standardCatalog();
+        String key = uploaded("boot.png", png(300, 200));
+        FeedCatalog.product(c, "shown", c.bootsCategory()).value(c.image(), key).create();
+
+        UiSession viewer = UiSession.login("viewer");
+        String page = viewer.page("/ui/products/" + c.sku("shown"));
+        assertThat(page).contains("<img class=\"thumbnail\" src=\"/ui/media/" + key + "?thumbnail=small\"");
+        viewer.get("/ui/media/" + key + "?thumbnail=small").then().statusCode(200).contentType("image/png");
     }
 
     @Test
