@@ -29,7 +29,6 @@ public final class MediaResponses {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder answer = notModified != null ? notModified
                 : Response.ok(file.path().toFile(), file.mimeType())
-                .header("Content-Length", file.size())
                 .header("Content-Disposition", (file.kind().isPresent() && file.kind().get() != MediaKind.PDF ? "inline" : "attachment")
                         + "; filename=\"" + file.originalFilename() + "\"");
         return answer.tag(tag)
