@@ -105,6 +105,28 @@ class AkeneoMediaFileTest {
     }
 
     @Test
+    void shouldSetAProductModelValue() throws Exception {
+        String code = "model_" + c.suffix();
+        Api.asEditor().body(Map.of("code", code, "family_variant", c.familyByColorAndSize()))
+                .post("/api/v1/product-models").then().statusCode(201);
+        byte[] content = ("%PDF-1.4\n% " + code + System.nanoTime() + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String key = keyOf(content, "sheet.pdf");
+
+        akeneo().multiPart("product_model", "{\"code\":\"%s\",\"attribute\":\"%s\",\"scope\":null,\"locale\":null}"
+                        .formatted(code, c.manual()))
+                .multiPart("file", "sheet.pdf", content)
+                .post("/api/rest/v1/media-files")
+                .then().statusCode(201).header("Location", endsWith("/api/rest/v1/media-files/" + key));
+
+        String href = AkeneoClient.bearer(editor).get("/api/rest/v1/product-models/" + code).then().statusCode(200)
+                .body("values." + c.manual() + "[0].data", equalTo(key))
+                .extract().path("values." + c.manual() + "[0]._links.download.href");
+        Response download = AkeneoClient.bearer(editor).get(href);
+        download.then().statusCode(200).contentType("application/pdf");
+        assertThat(download.asByteArray()).isEqualTo(content);
+    }
+
+    @Test
     void shouldDescribeAMediaFile() throws Exception {
         String identifier = product("described");
         byte[] content = image("jpg");
