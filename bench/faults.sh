@@ -58,7 +58,7 @@ start_app() {
   QUARKUS_HTTP_PORT=$APP_PORT \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/pimento" \
   QUARKUS_HIBERNATE_SEARCH_ORM_ELASTICSEARCH_HOSTS="127.0.0.1:$OS_PORT" \
-  PIMENTO_IMPORTS_MEDIA_DIR="$WORK/media" PIMENTO_IMPORTS_WORK_DIR="$WORK/imports" \
+  PIMENTO_MEDIA_DIR="$WORK/media" PIMENTO_IMPORTS_WORK_DIR="$WORK/imports" \
   PIMENTO_IMPORTS_STALE_AFTER=10s \
     java -Xmx1g -jar target/quarkus-app/quarkus-run.jar >>"$WORK/app.log" 2>&1 &
   APP_PID=$!

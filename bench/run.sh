@@ -70,7 +70,7 @@ log "starting Pimento with -Xmx$HEAP"
 QUARKUS_HTTP_PORT=$APP_PORT \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/pimento" \
 QUARKUS_HIBERNATE_SEARCH_ORM_ELASTICSEARCH_HOSTS="127.0.0.1:$OS_PORT" \
-PIMENTO_IMPORTS_MEDIA_DIR="$ROOT/.data/bench/media" \
+PIMENTO_MEDIA_DIR="$ROOT/.data/bench/media" \
   java -Xmx"$HEAP" ${PIMENTO_BENCH_JAVA_OPTS:-} -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError -Xlog:gc:file="$ROOT/.data/bench/gc.log" -jar target/quarkus-app/quarkus-run.jar >"$ROOT/.data/bench/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null && break; sleep 1; done

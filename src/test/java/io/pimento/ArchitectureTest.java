@@ -51,6 +51,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void mediaShouldKnowNothingOfWhatUsesIt() {
+        MEDIA_KNOWS_NOTHING_OF_WHAT_USES_IT.check(classes);
+    }
+
+    @Test
     void conditionLanguageShouldBePlainJava() {
         CONDITION_LANGUAGE_IS_PLAIN_JAVA.check(classes);
     }
@@ -119,6 +124,14 @@ class ArchitectureTest {
                     "io.pimento.imports..", "io.pimento.exports..", "io.pimento.demo..", "io.pimento.web..",
                     "io.pimento.feeds..", "io.pimento.ops..", "io.pimento.targeting..", "io.pimento.akeneo..")
             .because("every feature uses common, so common using a feature would tie them all together");
+
+    static final ArchRule MEDIA_KNOWS_NOTHING_OF_WHAT_USES_IT = noClasses()
+            .that().resideInAPackage("io.pimento.media..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "io.pimento.catalog..", "io.pimento.imports..", "io.pimento.exports..", "io.pimento.akeneo..",
+                    "io.pimento.feeds..", "io.pimento.web..", "io.pimento.demo..", "io.pimento.search..")
+            .because("values only hold media keys: imports, feeds, the web UI and Akeneo's media-files use the store, "
+                    + "never the other way round");
 
     static final ArchRule CONDITION_LANGUAGE_IS_PLAIN_JAVA = noClasses()
             .that().resideInAPackage("io.pimento.targeting.condition..")

@@ -294,7 +294,7 @@ public class FeedService {
     private Feed feed(String channelCode, String requestedLocale, String requestBaseUrl) {
         ChannelView channel = channelView(channelCode);
         String locale = locale(channel.locales(), channel.code(), requestedLocale);
-        String mediaBase = config.mediaBaseUrl().orElse(requestBaseUrl + "media/");
+        String mediaBase = config.mediaBaseUrl().orElse(requestBaseUrl + "api/v1/media/");
         return new Feed(channel, new FeedTarget(channel.code(), locale, channel.locales(), channel.currencies(), mediaBase));
     }
 

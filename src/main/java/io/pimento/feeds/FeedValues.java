@@ -1,12 +1,12 @@
 package io.pimento.feeds;
 
+import io.pimento.media.MediaResponses;
+
 import io.pimento.catalog.product.ProductValue;
 import io.pimento.catalog.product.ProductValues;
 import io.pimento.catalog.product.schema.AttributeSchema;
 import io.pimento.catalog.product.schema.CatalogSchema;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -101,10 +100,7 @@ public final class FeedValues {
         if (key.startsWith("http://") || key.startsWith("https://")) {
             return key;
         }
-        String path = Arrays.stream(key.replaceFirst("^/+", "").split("/"))
-                .map(segment -> URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"))
-                .collect(Collectors.joining("/"));
-        return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + path;
+        return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + MediaResponses.path(key.replaceFirst("^/+", ""));
     }
 
     private static boolean isFilled(Object data) {

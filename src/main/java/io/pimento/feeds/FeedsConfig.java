@@ -16,7 +16,7 @@ public interface FeedsConfig {
 
     /**
      * Base URL media keys are appended to ({@code https://cdn.example.com/pimento/}); absent, the
-     * request's own base URL followed by {@code media/}.
+     * request's own base URL followed by {@code api/v1/media/} (Pimento serves them there).
      */
     Optional<String> mediaBaseUrl();
 

@@ -14,10 +14,6 @@ public interface ImportConfig {
     @WithDefault("${java.io.tmpdir}/pimento-imports")
     Path workDir();
 
-    /** Where media files from an uploaded ZIP are kept; product values name them relative to it. */
-    @WithDefault(".data/media")
-    Path mediaDir();
-
     /** Rows written per transaction. */
     @WithDefault("1000")
     int batchSize();

@@ -1,6 +1,7 @@
 package io.pimento.imports;
 
 import io.pimento.csv.ValueCells;
+import io.pimento.media.MediaStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -119,7 +119,7 @@ class ProductFeedTest {
         asViewer().get(feed(c.ecommerce()))
                 .then().statusCode(200)
                 .body("items[0].values." + c.image(), startsWith("http://"))
-                .body("items[0].values." + c.image(), endsWith("/media/ab/cd/abcd_big%20boot.png"));
+                .body("items[0].values." + c.image(), endsWith("/api/v1/media/ab/cd/abcd_big%20boot.png"));
     }
 
     @Test

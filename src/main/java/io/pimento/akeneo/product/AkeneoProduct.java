@@ -3,7 +3,7 @@ package io.pimento.akeneo.product;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.pimento.akeneo.Link;
-import io.pimento.catalog.product.ProductValue;
+import io.pimento.akeneo.AkeneoValue;
 
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ public record AkeneoProduct(@JsonProperty("_links") Map<String, Link> links,
                             List<String> categories,
                             List<String> groups,
                             String parent,
-                            Map<String, List<ProductValue>> values,
+                            Map<String, List<AkeneoValue>> values,
                             String created,
                             String updated,
                             Map<String, Association> associations,

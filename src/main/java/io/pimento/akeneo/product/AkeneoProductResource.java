@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pimento.akeneo.AkeneoDates;
 import io.pimento.akeneo.AkeneoError;
 import io.pimento.akeneo.AkeneoException;
+import io.pimento.akeneo.AkeneoValues;
 import io.pimento.akeneo.BulkUpsert;
 import io.pimento.akeneo.HalList;
 import io.pimento.akeneo.Link;
@@ -68,15 +69,17 @@ public class AkeneoProductResource {
     private final ObjectMapper mapper;
     private final ChannelService channels;
     private final LocaleService locales;
+    private final AkeneoValues values;
 
     AkeneoProductResource(ProductService products, ProductFinder finder, JsonPayloads payloads, ObjectMapper mapper,
-                          ChannelService channels, LocaleService locales) {
+                          ChannelService channels, LocaleService locales, AkeneoValues values) {
         this.products = products;
         this.finder = finder;
         this.payloads = payloads;
         this.mapper = mapper;
         this.channels = channels;
         this.locales = locales;
+        this.values = values;
     }
 
     @GET
@@ -213,7 +216,7 @@ public class AkeneoProductResource {
         return input == null ? AkeneoError.ValueSlots.NONE : input.slots();
     }
 
-    static AkeneoProduct toAkeneo(ProductResponse product, ValueTrim trim, UriInfo uri) {
+    private AkeneoProduct toAkeneo(ProductResponse product, ValueTrim trim, UriInfo uri) {
         Map<String, AkeneoProduct.Association> associations = new LinkedHashMap<>();
         for (Map.Entry<String, AssociationTargets> entry : product.associations().entrySet()) {
             AssociationTargets targets = entry.getValue();
@@ -221,7 +224,7 @@ public class AkeneoProductResource {
         }
         return new AkeneoProduct(Map.of("self", new Link(location(uri, product.identifier()).toString())),
                 product.identifier(), product.enabled(), product.family(), product.categories(), product.groups(), product.parent(),
-                trim.apply(product.values()), AkeneoDates.format(product.created()), AkeneoDates.format(product.updated()),
+                values.of(trim.apply(product.values()), uri), AkeneoDates.format(product.created()), AkeneoDates.format(product.updated()),
                 associations, Map.of());
     }
 

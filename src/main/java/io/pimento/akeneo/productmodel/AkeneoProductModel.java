@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.pimento.akeneo.Link;
 import io.pimento.akeneo.product.AkeneoProduct;
-import io.pimento.catalog.product.ProductValue;
+import io.pimento.akeneo.AkeneoValue;
 
 import java.util.List;
 import java.util.Map;
@@ -17,7 +17,7 @@ public record AkeneoProductModel(@JsonProperty("_links") Map<String, Link> links
                                  @JsonProperty("family_variant") String familyVariant,
                                  String parent,
                                  List<String> categories,
-                                 Map<String, List<ProductValue>> values,
+                                 Map<String, List<AkeneoValue>> values,
                                  String created,
                                  String updated,
                                  Map<String, AkeneoProduct.Association> associations,

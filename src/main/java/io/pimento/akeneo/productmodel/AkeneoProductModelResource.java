@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pimento.akeneo.AkeneoDates;
 import io.pimento.akeneo.AkeneoError;
 import io.pimento.akeneo.AkeneoException;
+import io.pimento.akeneo.AkeneoValues;
 import io.pimento.akeneo.BulkUpsert;
 import io.pimento.akeneo.HalList;
 import io.pimento.akeneo.Link;
@@ -71,15 +72,17 @@ public class AkeneoProductModelResource {
     private final ObjectMapper mapper;
     private final ChannelService channels;
     private final LocaleService locales;
+    private final AkeneoValues values;
 
     AkeneoProductModelResource(ProductModelService models, ProductFinder finder, JsonPayloads payloads, ObjectMapper mapper,
-                               ChannelService channels, LocaleService locales) {
+                               ChannelService channels, LocaleService locales, AkeneoValues values) {
         this.models = models;
         this.finder = finder;
         this.payloads = payloads;
         this.mapper = mapper;
         this.channels = channels;
         this.locales = locales;
+        this.values = values;
     }
 
     @GET
@@ -209,12 +212,12 @@ public class AkeneoProductModelResource {
                 .build();
     }
 
-    static AkeneoProductModel toAkeneo(ProductModelResponse model, ValueTrim trim, UriInfo uri) {
+    private AkeneoProductModel toAkeneo(ProductModelResponse model, ValueTrim trim, UriInfo uri) {
         Map<String, AkeneoProduct.Association> associations = new LinkedHashMap<>();
         model.associations().forEach((type, targets) ->
                 associations.put(type, new AkeneoProduct.Association(targets.groups(), targets.products(), targets.productModels())));
         return new AkeneoProductModel(Map.of("self", new Link(location(uri, model.code()).toString())), model.code(), model.family(),
-                model.familyVariant(), model.parent(), model.categories(), trim.apply(model.values()),
+                model.familyVariant(), model.parent(), model.categories(), values.of(trim.apply(model.values()), uri),
                 AkeneoDates.format(model.created()), AkeneoDates.format(model.updated()), associations, Map.of());
     }
 

@@ -10,14 +10,16 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Keeps channel tokens to the feeds. Catalog endpoints already refuse them (the {@code channel}
  * role is below {@code viewer}), but endpoints open to any authenticated caller ({@code /api/v1/me},
  * personal tokens) would not: so any request carrying a channel token outside the channel APIs
- * ({@link #CHANNEL_APIS}: feeds, events, visitors) is refused here, before authentication (a channel token is recognised by its mark, and whether it
+ * ({@link #CHANNEL_APIS}: feeds, events, visitors, media) is refused here, before authentication (a channel token is recognised by its mark, and whether it
  * is valid does not matter where it may not be used at all).
  */
 public class ChannelTokenScope {
 
     public static final String FEEDS = "/api/v1/feeds/";
+    /** The media files feeds link to (reading only: uploading takes an editor). */
+    public static final String MEDIA = "/api/v1/media/";
     /** Where channel tokens may go. */
-    public static final List<String> CHANNEL_APIS = List.of(FEEDS, "/api/v1/events", "/api/v1/visitors/");
+    public static final List<String> CHANNEL_APIS = List.of(FEEDS, "/api/v1/events", "/api/v1/visitors/", MEDIA);
     private static final String BEARER = "bearer ";
 
     @ServerRequestFilter
@@ -26,7 +28,7 @@ public class ChannelTokenScope {
         String path = routing.normalizedPath();
         if (isChannelToken(authorization) && CHANNEL_APIS.stream().noneMatch(path::startsWith)) {
             throw new ChannelForbiddenException("a channel token only reads its channel's feeds, under " + FEEDS
-                    + ", and sends its visitors' events");
+                    + " and the media files they link to, and sends its visitors' events");
         }
     }
 

@@ -33,7 +33,12 @@ public class FeedAccess {
         if (!own.get().equalsIgnoreCase(channelCode)) {
             throw new ChannelForbiddenException("this token reads the feeds of channel '%s' only".formatted(own.get()));
         }
-        if (config.enabled()) {
+        charge(identity);
+    }
+
+    /** Spends one request of a channel token's rate limit (nothing for users). */
+    public void charge(SecurityIdentity identity) {
+        if (config.enabled() && ChannelPrincipal.channelOf(identity).isPresent()) {
             rateLimiter.acquire("channel-token:" + ChannelPrincipal.tokenIdOf(identity), limit);
         }
     }

@@ -23,7 +23,7 @@ import io.pimento.imports.ImportRun;
 import io.pimento.imports.ImportType;
 import io.pimento.imports.Importer;
 import io.pimento.imports.MediaCells;
-import io.pimento.imports.MediaStore;
+import io.pimento.media.MediaStore;
 import io.pimento.imports.RowOutcome;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

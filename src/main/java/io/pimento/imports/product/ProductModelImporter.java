@@ -16,7 +16,7 @@ import io.pimento.csv.CsvRow;
 import io.pimento.csv.ProductColumns;
 import io.pimento.imports.ImportType;
 import io.pimento.imports.MediaCells;
-import io.pimento.imports.MediaStore;
+import io.pimento.media.MediaStore;
 import io.pimento.imports.RowByRowImporter;
 import io.pimento.imports.RowOutcome;
 import io.pimento.imports.RowRejectedException;

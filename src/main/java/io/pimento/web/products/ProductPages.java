@@ -1,5 +1,6 @@
 package io.pimento.web.products;
 
+import io.pimento.catalog.attribute.AttributeType;
 import io.pimento.catalog.channel.Channel;
 import io.pimento.catalog.family.Family;
 import io.pimento.catalog.locale.CatalogLocale;
@@ -7,8 +8,13 @@ import io.pimento.catalog.product.CompletenessEntry;
 import io.pimento.catalog.product.ProductResponse;
 import io.pimento.catalog.product.ProductService;
 import io.pimento.catalog.product.ProductValue;
+import io.pimento.catalog.product.schema.AttributeSchema;
+import io.pimento.catalog.product.schema.CatalogSchema;
+import io.pimento.catalog.product.schema.CatalogSchemas;
 import io.pimento.history.HistoryEntryPayload;
 import io.pimento.common.ProblemException;
+import io.pimento.media.MediaStore;
+import io.pimento.media.Thumbnails;
 import io.pimento.search.mapping.CatalogStructure;
 import io.pimento.search.query.FacetValue;
 import io.pimento.search.query.ProductSearchResult;
@@ -38,6 +44,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -201,8 +208,13 @@ public class ProductPages {
                        List<FacetSection> facets, CatalogLabels labels, String error) {
     }
 
-    /** One value of a product, flattened for the values table. */
-    public record ValueRow(String attribute, String locale, String channel, ProductValue value) {
+    /**
+     * One value of a product, flattened for the values table.
+     *
+     * @param mediaKey  the stored file an image or file value names (shown as a link), else null
+     * @param thumbnail whether that file has a thumbnail to show instead of its key
+     */
+    public record ValueRow(String attribute, String locale, String channel, ProductValue value, String mediaKey, boolean thumbnail) {
     }
 
     @CheckedTemplate
@@ -218,10 +230,14 @@ public class ProductPages {
 
     private final ProductSearchService search;
     private final ProductService products;
+    private final CatalogSchemas schemas;
+    private final MediaStore mediaStore;
 
-    ProductPages(ProductSearchService search, ProductService products) {
+    ProductPages(ProductSearchService search, ProductService products, CatalogSchemas schemas, MediaStore mediaStore) {
         this.search = search;
         this.products = products;
+        this.schemas = schemas;
+        this.mediaStore = mediaStore;
     }
 
     @GET
@@ -381,12 +397,20 @@ public class ProductPages {
                 .findFirst().orElse(product.identifier());
     }
 
-    private static List<ValueRow> valueRows(ProductResponse product) {
+    private List<ValueRow> valueRows(ProductResponse product) {
+        CatalogSchema schema = schemas.current();
         List<ValueRow> rows = new ArrayList<>();
         product.values().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> entry.getValue().stream()
                 .sorted(Comparator.comparing((ProductValue v) -> String.valueOf(v.locale())).thenComparing(v -> String.valueOf(v.scope())))
-                .forEach(value -> rows.add(new ValueRow(entry.getKey(), value.locale(), value.scope(), value))));
+                .forEach(value -> rows.add(valueRow(schema.attribute(entry.getKey()), entry.getKey(), value))));
         return rows;
+    }
+
+    private ValueRow valueRow(AttributeSchema attribute, String code, ProductValue value) {
+        boolean media = attribute != null && (attribute.type() == AttributeType.IMAGE || attribute.type() == AttributeType.FILE);
+        Optional<MediaStore.StoredFile> file = media && value.data() instanceof String key ? mediaStore.find(key) : Optional.empty();
+        return new ValueRow(code, value.locale(), value.scope(), value, file.map(MediaStore.StoredFile::key).orElse(null),
+                file.filter(Thumbnails::exist).isPresent());
     }
 
     private static String blank(String value) {

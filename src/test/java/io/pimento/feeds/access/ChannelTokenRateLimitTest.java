@@ -57,6 +57,19 @@ class ChannelTokenRateLimitTest {
     }
 
     @Test
+    void shouldCountMediaReadsLikeFeedReads() {
+        byte[] png = (new String(new byte[]{(byte) 0x89}, java.nio.charset.StandardCharsets.ISO_8859_1) + "PNG\r\n\u001a\n"
+                + java.util.UUID.randomUUID()).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        String key = Api.asEditor().contentType("multipart/form-data").multiPart("file", "boot.png", png)
+                .post("/api/v1/media").then().statusCode(201).extract().path("key");
+        String token = token(c.ecommerce());
+        withToken(token).get(feed(c.ecommerce())).then().statusCode(200);
+        withToken(token).accept("*/*").get("/api/v1/media/" + key).then().statusCode(200);
+
+        withToken(token).accept("*/*").get("/api/v1/media/" + key).then().statusCode(429);
+    }
+
+    @Test
     void shouldCountEachTokenOnItsOwn() {
         String spent = token(c.ecommerce());
         for (int i = 0; i < 3; i++) {

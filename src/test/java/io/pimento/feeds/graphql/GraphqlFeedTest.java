@@ -132,7 +132,7 @@ class GraphqlFeedTest {
                 Map.of("channel", c.ecommerce()))
                 .statusCode(200)
                 .body("data.products.items[0].values.find { it.attribute == '%s' }.json".formatted(c.image()),
-                        equalTo("\"http://localhost:%d/media/ab/cd/abcd_boot.png\"".formatted(RestAssured.port)));
+                        equalTo("\"http://localhost:%d/api/v1/media/ab/cd/abcd_boot.png\"".formatted(RestAssured.port)));
     }
 
     @Test
