@@ -16,9 +16,9 @@ import java.util.Optional;
 
 /**
  * Keeps documents in step with the structure they were built from, in the transaction of the
- * structure change: bumps the shared structure version (so every instance reloads its copy) and
- * re-enqueues the products whose documents a change makes stale: those of a family whose label
- * attribute changed, and those in a category subtree that moved.
+ * structure change (which also moves the shared {@code StructureVersion}, so every instance
+ * reloads its copy): re-enqueues the products whose documents a change makes stale: those of a
+ * family whose label attribute changed, and those in a category subtree that moved.
  */
 @ApplicationScoped
 public class StructureChangeListener {
@@ -31,7 +31,6 @@ public class StructureChangeListener {
 
     @Transactional
     void onStructureChanged(@Observes StructureChanged event) {
-        structures.bumpVersion();
         if (event.code() == null) {
             return;
         }

@@ -1,6 +1,7 @@
 package io.pimento.search.mapping;
 
 import io.pimento.catalog.StructureChanged;
+import io.pimento.catalog.StructureVersion;
 import io.pimento.catalog.attribute.Attribute;
 import io.pimento.catalog.category.Category;
 import io.pimento.catalog.channel.Channel;
@@ -26,9 +27,9 @@ import java.util.stream.Collectors;
 
 /**
  * Keeps a {@link CatalogStructure} in memory. It is dropped when this instance changes the
- * structure ({@link StructureChanged}), reloaded when the shared structure version in the database
- * moved on (another instance changed it; the indexer checks at every poll), and reloaded when a
- * caller meets a code it does not know and the copy may predate that code.
+ * structure ({@link StructureChanged}), reloaded when the shared {@link StructureVersion} moved on
+ * (another instance changed it; the indexer checks at every poll, in its own transaction), and
+ * reloaded when a caller meets a code it does not know and the copy may predate that code.
  */
 @ApplicationScoped
 public class CatalogStructures {
@@ -38,6 +39,9 @@ public class CatalogStructures {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    StructureVersion structureVersion;
 
     private volatile CatalogStructure current;
 
@@ -71,20 +75,9 @@ public class CatalogStructures {
     /** Reloads the copy if the structure changed since it was read; runs in the caller's transaction. */
     public void keepUpWithDatabase() {
         CatalogStructure structure = current;
-        if (structure != null && structure.version() < databaseVersion()) {
+        if (structure != null && structure.version() < structureVersion.inTransaction()) {
             reload();
         }
-    }
-
-    /** Marks the structure as changed for every instance; in the transaction that changes it. */
-    public void bumpVersion() {
-        entityManager.createNativeQuery("update search_structure_version set version = version + 1 where id = 1")
-                .executeUpdate();
-    }
-
-    private long databaseVersion() {
-        return ((Number) entityManager.createNativeQuery("select version from search_structure_version where id = 1")
-                .getSingleResult()).longValue();
     }
 
     void onStructureChanged(@Observes(during = TransactionPhase.AFTER_COMPLETION) StructureChanged event) {
@@ -101,7 +94,7 @@ public class CatalogStructures {
         // Read first, on the database clock: everything committed before this instant is in the copy.
         Instant loadedAt = ((OffsetDateTime) entityManager.createNativeQuery("select clock_timestamp()", OffsetDateTime.class)
                 .getSingleResult()).toInstant();
-        long version = databaseVersion();
+        long version = structureVersion.inTransaction();
         Map<String, CatalogStructure.IndexedAttribute> attributes = Attribute.<Attribute>listAll().stream()
                 .collect(Collectors.toMap(a -> a.code, a -> new CatalogStructure.IndexedAttribute(
                         a.code, a.type, a.localizable, a.scopable, a.metricFamily)));

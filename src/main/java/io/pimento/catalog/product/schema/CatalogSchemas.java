@@ -1,52 +1,51 @@
 package io.pimento.catalog.product.schema;
 
 import io.pimento.catalog.StructureChanged;
+import io.pimento.catalog.StructureVersion;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.interceptor.Interceptor;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The current {@link CatalogSchema}, cached. It is dropped after any committed
- * {@link StructureChanged} and rebuilt on next use. Another instance of the application cannot
- * tell us about its structure changes, so a schema older than {@code pimento.catalog.schema.max-age}
- * is rebuilt too: across instances a structure change is seen within that delay.
+ * The current {@link CatalogSchema}, cached under the {@link StructureVersion} read before it was
+ * loaded: a structure change on any instance moves that version, and the schema is rebuilt on
+ * next use (on this instance at once, elsewhere within the version's check interval). It is also
+ * dropped first thing after a committed {@link StructureChanged} of this instance, so the
+ * listeners that follow (completeness) see the new structure.
  */
 @ApplicationScoped
 public class CatalogSchemas {
 
     private final CatalogSchemaLoader loader;
-    private final long maxAgeNanos;
+    private final StructureVersion version;
     /** Bumped by every invalidation, so a load that started before one is not kept after it. */
     private final AtomicLong generation = new AtomicLong();
     private volatile Cached cached;
 
-    CatalogSchemas(CatalogSchemaLoader loader,
-                   @ConfigProperty(name = "pimento.catalog.schema.max-age", defaultValue = "30s") Duration maxAge) {
+    CatalogSchemas(CatalogSchemaLoader loader, StructureVersion version) {
         this.loader = loader;
-        this.maxAgeNanos = maxAge.toNanos();
+        this.version = version;
     }
 
     public CatalogSchema current() {
+        long wanted = version.current();
         Cached snapshot = cached;
-        if (snapshot != null && System.nanoTime() - snapshot.loadedAtNanos < maxAgeNanos) {
+        if (snapshot != null && snapshot.version == wanted) {
             return snapshot.schema;
         }
         synchronized (this) {
             snapshot = cached;
-            if (snapshot != null && System.nanoTime() - snapshot.loadedAtNanos < maxAgeNanos) {
+            if (snapshot != null && snapshot.version == wanted) {
                 return snapshot.schema;
             }
             long startedGeneration = generation.get();
-            long startedAt = System.nanoTime();
             CatalogSchema schema = loader.load();
             if (generation.get() == startedGeneration) {
-                cached = new Cached(schema, startedAt);
+                cached = new Cached(schema, wanted);
             }
             return schema;
         }
@@ -62,6 +61,6 @@ public class CatalogSchemas {
         invalidate();
     }
 
-    private record Cached(CatalogSchema schema, long loadedAtNanos) {
+    private record Cached(CatalogSchema schema, long version) {
     }
 }
