@@ -101,6 +101,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void exportsShouldNotReachIntoImports() {
+        EXPORTS_KNOW_NOTHING_OF_IMPORTS.check(classes);
+    }
+
+    @Test
     void topLevelPackagesShouldBeFreeOfCycles() {
         TOP_LEVEL_PACKAGES_ARE_FREE_OF_CYCLES.check(classes);
     }
@@ -199,6 +204,12 @@ class ArchitectureTest {
                     .and(not(resideInAPackage("io.pimento.ranking.."))))
             .because("the ranker learns from and ranks plain click logs, unit-tested and evaluated offline "
                     + "without a framework; the placement and the events store adapt to it (docs/ranking.md)");
+
+    static final ArchRule EXPORTS_KNOW_NOTHING_OF_IMPORTS = noClasses()
+            .that().resideInAPackage("io.pimento.exports..")
+            .should().dependOnClassesThat().resideInAPackage("io.pimento.imports..")
+            .because("both speak Akeneo's CSV dialect, which lives in io.pimento.csv (file kinds, columns, cells); "
+                    + "an export must not break when the import's internals change");
 
     static final ArchRule TOP_LEVEL_PACKAGES_ARE_FREE_OF_CYCLES = com.tngtech.archunit.library.dependencies.SlicesRuleDefinition
             .slices().matching("io.pimento.(*)..")

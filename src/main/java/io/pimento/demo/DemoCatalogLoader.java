@@ -4,7 +4,7 @@ import io.pimento.catalog.family.Family;
 import io.pimento.catalog.product.Product;
 import io.pimento.imports.ImportJobView;
 import io.pimento.imports.ImportService;
-import io.pimento.imports.ImportType;
+import io.pimento.csv.CatalogFileType;
 import io.pimento.security.Role;
 import io.pimento.security.User;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -45,10 +45,10 @@ public class DemoCatalogLoader {
     private static final Pattern MEDIA_CELL = Pattern.compile("media/[A-Za-z0-9_.-]+\\.svg");
 
     /** The demo's files, in the order an Akeneo migration imports them. */
-    static final List<ImportType> FILES = List.of(ImportType.CURRENCIES, ImportType.LOCALES, ImportType.CATEGORIES,
-            ImportType.CHANNELS, ImportType.ATTRIBUTE_GROUPS, ImportType.ATTRIBUTES, ImportType.ATTRIBUTE_OPTIONS,
-            ImportType.FAMILIES, ImportType.FAMILY_VARIANTS, ImportType.ASSOCIATION_TYPES, ImportType.PRODUCT_MODELS,
-            ImportType.PRODUCTS);
+    static final List<CatalogFileType> FILES = List.of(CatalogFileType.CURRENCIES, CatalogFileType.LOCALES, CatalogFileType.CATEGORIES,
+            CatalogFileType.CHANNELS, CatalogFileType.ATTRIBUTE_GROUPS, CatalogFileType.ATTRIBUTES, CatalogFileType.ATTRIBUTE_OPTIONS,
+            CatalogFileType.FAMILIES, CatalogFileType.FAMILY_VARIANTS, CatalogFileType.ASSOCIATION_TYPES, CatalogFileType.PRODUCT_MODELS,
+            CatalogFileType.PRODUCTS);
 
     private final ImportService imports;
     private final DemoSegments segments;
@@ -82,7 +82,7 @@ public class DemoCatalogLoader {
             return List.of();
         }
         List<ImportJobView> jobs = new ArrayList<>();
-        for (ImportType type : FILES) {
+        for (CatalogFileType type : FILES) {
             Path upload = upload(type);
             try {
                 jobs.add(imports.startAs(admin.get(), new ImportService.ImportRequest(upload, upload.getFileName().toString(),
@@ -97,7 +97,7 @@ public class DemoCatalogLoader {
     }
 
     /** The CSV of that kind, zipped with the images its cells name when there are any. */
-    private static Path upload(ImportType type) {
+    private static Path upload(CatalogFileType type) {
         String csv = read("demo/" + type.code() + ".csv");
         TreeSet<String> media = new TreeSet<>();
         Matcher matcher = MEDIA_CELL.matcher(csv);

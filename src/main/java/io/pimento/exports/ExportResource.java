@@ -3,7 +3,7 @@ package io.pimento.exports;
 import io.pimento.common.BadRequestException;
 import io.pimento.common.NotFoundException;
 import io.pimento.csv.Delimiter;
-import io.pimento.imports.ImportType;
+import io.pimento.csv.CatalogFileType;
 import io.pimento.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -52,8 +52,8 @@ public class ExportResource {
                            @QueryParam("updated_since") String updatedSince,
                            @QueryParam("enabled") Boolean enabled,
                            @QueryParam("delimiter") String delimiterCode) {
-        ImportType type = ImportType.fromCode(typeCode).orElseThrow(() ->
-                new NotFoundException("there is no export of '%s'; types are %s".formatted(typeCode, ImportType.allCodes())));
+        CatalogFileType type = CatalogFileType.fromCode(typeCode).orElseThrow(() ->
+                new NotFoundException("there is no export of '%s'; types are %s".formatted(typeCode, CatalogFileType.allCodes())));
         Delimiter delimiter = delimiterCode == null || delimiterCode.isEmpty() ? Delimiter.SEMICOLON
                 : Delimiter.parse(delimiterCode).orElseThrow(() -> BadRequestException.of("delimiter",
                 "'%s' is not a delimiter; use ';', ',' or tab".formatted(delimiterCode)));

@@ -22,7 +22,7 @@ import io.pimento.catalog.support.StructureService;
 import io.pimento.common.Page;
 import io.pimento.csv.CsvOutput;
 import io.pimento.csv.Delimiter;
-import io.pimento.imports.ImportType;
+import io.pimento.csv.CatalogFileType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -76,7 +76,7 @@ public class StructureExporters {
         this.groups = groups;
     }
 
-    public StreamingOutput exporter(ImportType type, Delimiter delimiter) {
+    public StreamingOutput exporter(CatalogFileType type, Delimiter delimiter) {
         Table table = QuarkusTransaction.requiringNew().call(() -> table(type));
         return out -> {
             CsvOutput csv = new CsvOutput(out, delimiter);
@@ -89,7 +89,7 @@ public class StructureExporters {
     private record Table(List<String> header, List<List<String>> rows) {
     }
 
-    private Table table(ImportType type) {
+    private Table table(CatalogFileType type) {
         return switch (type) {
             case CURRENCIES -> simple(all(currencies), List.of("code", "activated"), c -> List.of(c.code(), flag(c.enabled())));
             case LOCALES -> simple(all(locales), List.of("code", "activated"), l -> List.of(l.code(), flag(l.enabled())));

@@ -1,5 +1,6 @@
 package io.pimento.imports;
 
+import io.pimento.csv.CatalogFileType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
@@ -28,7 +29,7 @@ public class ImportJob extends PanacheEntityBase {
 
     @Convert(converter = TypeConverter.class)
     @Column(nullable = false)
-    public ImportType type;
+    public CatalogFileType type;
 
     @Convert(converter = StatusConverter.class)
     @Column(nullable = false)
@@ -94,15 +95,15 @@ public class ImportJob extends PanacheEntityBase {
     public Instant heartbeatAt;
 
     @Converter
-    public static class TypeConverter implements AttributeConverter<ImportType, String> {
+    public static class TypeConverter implements AttributeConverter<CatalogFileType, String> {
         @Override
-        public String convertToDatabaseColumn(ImportType type) {
+        public String convertToDatabaseColumn(CatalogFileType type) {
             return type == null ? null : type.code();
         }
 
         @Override
-        public ImportType convertToEntityAttribute(String code) {
-            return code == null ? null : ImportType.fromCode(code).orElseThrow();
+        public CatalogFileType convertToEntityAttribute(String code) {
+            return code == null ? null : CatalogFileType.fromCode(code).orElseThrow();
         }
     }
 

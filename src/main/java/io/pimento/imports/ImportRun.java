@@ -1,5 +1,6 @@
 package io.pimento.imports;
 
+import io.pimento.csv.CatalogFileType;
 import io.pimento.csv.CsvFile;
 import io.pimento.csv.CsvRow;
 import io.pimento.csv.Delimiter;
@@ -18,7 +19,7 @@ import java.util.Optional;
 public final class ImportRun {
 
     private final long jobId;
-    private final ImportType type;
+    private final CatalogFileType type;
     private final Path csv;
     private final Optional<Path> mediaRoot;
     private final Delimiter delimiter;
@@ -38,7 +39,7 @@ public final class ImportRun {
     private final List<Rejection> pending = new ArrayList<>();
     private long lastSave = System.nanoTime();
 
-    ImportRun(long jobId, ImportType type, Path csv, Optional<Path> mediaRoot, Delimiter delimiter,
+    ImportRun(long jobId, CatalogFileType type, Path csv, Optional<Path> mediaRoot, Delimiter delimiter,
               boolean dryRun, boolean allOrNothing, String author, ImportJobs jobs, Duration progressInterval) {
         this.jobId = jobId;
         this.type = type;
@@ -56,7 +57,7 @@ public final class ImportRun {
         return jobId;
     }
 
-    public ImportType type() {
+    public CatalogFileType type() {
         return type;
     }
 

@@ -1,5 +1,6 @@
 package io.pimento.imports;
 
+import io.pimento.csv.CatalogFileType;
 import io.pimento.catalog.product.BulkWriteFinished;
 import io.pimento.csv.Delimiter;
 import io.pimento.csv.MalformedCsvException;
@@ -52,7 +53,7 @@ public class ImportRunner {
 
     private final ImportJobs jobs;
     private final ImportConfig config;
-    private final Map<ImportType, Importer> importers;
+    private final Map<CatalogFileType, Importer> importers;
     private final CurrentIdentityAssociation identity;
     private final Event<BulkWriteFinished> bulkWriteFinished;
     private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
@@ -140,7 +141,7 @@ public class ImportRunner {
         }
     }
 
-    public boolean supports(ImportType type) {
+    public boolean supports(CatalogFileType type) {
         return importers.containsKey(type);
     }
 

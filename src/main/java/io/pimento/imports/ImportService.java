@@ -1,5 +1,6 @@
 package io.pimento.imports;
 
+import io.pimento.csv.CatalogFileType;
 import io.pimento.common.BadRequestException;
 import io.pimento.common.ConflictException;
 import io.pimento.common.NotFoundException;
@@ -38,7 +39,7 @@ public class ImportService {
     }
 
     public ImportJobView start(ImportRequest request) {
-        ImportType type = typeOf(request);
+        CatalogFileType type = typeOf(request);
         if (type.isStructure() && !identity.hasRole(Role.ADMIN_CODE)) {
             throw new ForbiddenException("only administrators import catalog structure");
         }
@@ -53,21 +54,21 @@ public class ImportService {
         return enqueue(request, typeOf(request), username);
     }
 
-    private ImportType typeOf(ImportRequest request) {
+    private CatalogFileType typeOf(ImportRequest request) {
         if (request.file() == null) {
             throw BadRequestException.of("file", "send the CSV (or a ZIP of the CSV and its media) in the 'file' field");
         }
-        ImportType type = ImportType.fromCode(request.type()).orElseThrow(() -> BadRequestException.of("type",
+        CatalogFileType type = CatalogFileType.fromCode(request.type()).orElseThrow(() -> BadRequestException.of("type",
                 request.type() == null || request.type().isBlank()
-                        ? "the 'type' field is required; one of " + ImportType.allCodes()
-                        : "'%s' is not an import type; use one of %s".formatted(request.type(), ImportType.allCodes())));
+                        ? "the 'type' field is required; one of " + CatalogFileType.allCodes()
+                        : "'%s' is not an import type; use one of %s".formatted(request.type(), CatalogFileType.allCodes())));
         if (!runner.supports(type)) {
             throw BadRequestException.of("type", "importing %s is not available yet".formatted(type.code()));
         }
         return type;
     }
 
-    private ImportJobView enqueue(ImportRequest request, ImportType type, String author) {
+    private ImportJobView enqueue(ImportRequest request, CatalogFileType type, String author) {
         Delimiter delimiter = null;
         if (request.delimiter() != null && !request.delimiter().isEmpty()) {
             delimiter = Delimiter.parse(request.delimiter()).orElseThrow(() -> BadRequestException.of("delimiter",

@@ -1,5 +1,6 @@
 package io.pimento.imports;
 
+import io.pimento.csv.CatalogFileType;
 import io.pimento.common.BadRequestException;
 import io.pimento.common.FieldError;
 import io.pimento.common.PayloadTooLargeException;
@@ -47,7 +48,7 @@ public class ImportUploads {
     public record Prepared(Path workDir, List<String> header, Delimiter delimiter) {
     }
 
-    public Prepared prepare(Path upload, String fileName, ImportType type, Delimiter delimiter) {
+    public Prepared prepare(Path upload, String fileName, CatalogFileType type, Delimiter delimiter) {
         Path workDir = config.workDir().resolve(UUID.randomUUID().toString());
         try {
             Files.createDirectories(workDir);
@@ -87,7 +88,7 @@ public class ImportUploads {
      * several) and every other file under the media folder, keeping relative paths
      * ({@code images/boot.png}) since that is how rows name them.
      */
-    private void unzip(Path zip, Path workDir, ImportType type) throws IOException {
+    private void unzip(Path zip, Path workDir, CatalogFileType type) throws IOException {
         Path media = workDir.resolve(MEDIA_FOLDER);
         List<Path> csvs = new ArrayList<>();
         ZipBudget budget = new ZipBudget(config.zip());
@@ -214,7 +215,7 @@ public class ImportUploads {
         }
     }
 
-    private static Path chooseCsv(List<Path> csvs, Path media, ImportType type) {
+    private static Path chooseCsv(List<Path> csvs, Path media, CatalogFileType type) {
         if (csvs.size() == 1) {
             return csvs.get(0);
         }

@@ -1,5 +1,7 @@
 package io.pimento.imports;
 
+import io.pimento.csv.CatalogFileType;
+
 /**
  * Imports one kind of file. Implementations read the file through the {@link ImportRun}, count
  * every row and report rejected ones there, and call {@link ImportRun#checkpoint()} between
@@ -8,7 +10,7 @@ package io.pimento.imports;
  */
 public interface Importer {
 
-    ImportType type();
+    CatalogFileType type();
 
     String run(ImportRun run);
 }

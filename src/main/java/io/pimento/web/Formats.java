@@ -4,7 +4,7 @@ import io.pimento.catalog.product.ProductValue;
 import io.pimento.history.FieldChange;
 import io.pimento.imports.ImportJobView;
 import io.pimento.imports.ImportStatus;
-import io.pimento.imports.ImportType;
+import io.pimento.csv.CatalogFileType;
 import io.pimento.search.query.ProductHit;
 import io.quarkus.qute.TemplateExtension;
 
@@ -70,13 +70,13 @@ public final class Formats {
     }
 
     static String typeLabel(ImportJobView job) {
-        return ImportType.fromCode(job.type()).map(Formats::label).orElse(job.type());
+        return CatalogFileType.fromCode(job.type()).map(Formats::label).orElse(job.type());
     }
 
     // ----- import types
 
     /** "Attribute options" for attribute_options. */
-    static String label(ImportType type) {
+    static String label(CatalogFileType type) {
         String words = type.code().replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

@@ -20,7 +20,7 @@ import io.pimento.imports.Counters;
 import io.pimento.imports.ImportConfig;
 import io.pimento.imports.ImportJobs;
 import io.pimento.imports.ImportRun;
-import io.pimento.imports.ImportType;
+import io.pimento.csv.CatalogFileType;
 import io.pimento.imports.Importer;
 import io.pimento.imports.MediaCells;
 import io.pimento.media.MediaStore;
@@ -83,8 +83,8 @@ public class ProductImporter implements Importer {
     }
 
     @Override
-    public ImportType type() {
-        return ImportType.PRODUCTS;
+    public CatalogFileType type() {
+        return CatalogFileType.PRODUCTS;
     }
 
     @Override

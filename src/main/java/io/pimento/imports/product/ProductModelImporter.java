@@ -14,7 +14,7 @@ import io.pimento.catalog.product.schema.CatalogSchemas;
 import io.pimento.catalog.product.schema.FamilyVariantSchema;
 import io.pimento.csv.CsvRow;
 import io.pimento.csv.ProductColumns;
-import io.pimento.imports.ImportType;
+import io.pimento.csv.CatalogFileType;
 import io.pimento.imports.MediaCells;
 import io.pimento.media.MediaStore;
 import io.pimento.imports.RowByRowImporter;
@@ -54,8 +54,8 @@ public class ProductModelImporter extends RowByRowImporter {
     }
 
     @Override
-    public ImportType type() {
-        return ImportType.PRODUCT_MODELS;
+    public CatalogFileType type() {
+        return CatalogFileType.PRODUCT_MODELS;
     }
 
     @Override

@@ -22,7 +22,7 @@ import io.pimento.catalog.locale.CurrencyPayload;
 import io.pimento.catalog.locale.CurrencyService;
 import io.pimento.catalog.locale.LocalePayload;
 import io.pimento.catalog.locale.LocaleService;
-import io.pimento.imports.ImportType;
+import io.pimento.csv.CatalogFileType;
 import io.pimento.imports.RowOutcome;
 import io.pimento.imports.RowRejectedException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,8 +53,8 @@ final class Kinds {
         }
 
         @Override
-        public ImportType type() {
-            return ImportType.CURRENCIES;
+        public CatalogFileType type() {
+            return CatalogFileType.CURRENCIES;
         }
 
         @Override
@@ -83,8 +83,8 @@ final class Kinds {
         }
 
         @Override
-        public ImportType type() {
-            return ImportType.LOCALES;
+        public CatalogFileType type() {
+            return CatalogFileType.LOCALES;
         }
 
         @Override
@@ -113,8 +113,8 @@ final class Kinds {
         }
 
         @Override
-        public ImportType type() {
-            return ImportType.CATEGORIES;
+        public CatalogFileType type() {
+            return CatalogFileType.CATEGORIES;
         }
 
         @Override
@@ -137,8 +137,8 @@ final class Kinds {
         }
 
         @Override
-        public ImportType type() {
-            return ImportType.CHANNELS;
+        public CatalogFileType type() {
+            return CatalogFileType.CHANNELS;
         }
 
         @Override
@@ -173,8 +173,8 @@ final class Kinds {
         }
 
         @Override
-        public ImportType type() {
-            return ImportType.ATTRIBUTE_GROUPS;
+        public CatalogFileType type() {
+            return CatalogFileType.ATTRIBUTE_GROUPS;
         }
 
         @Override
@@ -203,8 +203,8 @@ final class Kinds {
         }
 
         @Override
-        public ImportType type() {
-            return ImportType.ATTRIBUTES;
+        public CatalogFileType type() {
+            return CatalogFileType.ATTRIBUTES;
         }
 
         @Override
@@ -249,8 +249,8 @@ final class Kinds {
         }
 
         @Override
-        public ImportType type() {
-            return ImportType.ATTRIBUTE_OPTIONS;
+        public CatalogFileType type() {
+            return CatalogFileType.ATTRIBUTE_OPTIONS;
         }
 
         @Override
@@ -289,8 +289,8 @@ final class Kinds {
         }
 
         @Override
-        public ImportType type() {
-            return ImportType.FAMILIES;
+        public CatalogFileType type() {
+            return CatalogFileType.FAMILIES;
         }
 
         @Override
@@ -327,8 +327,8 @@ final class Kinds {
         }
 
         @Override
-        public ImportType type() {
-            return ImportType.FAMILY_VARIANTS;
+        public CatalogFileType type() {
+            return CatalogFileType.FAMILY_VARIANTS;
         }
 
         @Override
@@ -364,8 +364,8 @@ final class Kinds {
         }
 
         @Override
-        public ImportType type() {
-            return ImportType.ASSOCIATION_TYPES;
+        public CatalogFileType type() {
+            return CatalogFileType.ASSOCIATION_TYPES;
         }
 
         @Override
@@ -389,8 +389,8 @@ final class Kinds {
         }
 
         @Override
-        public ImportType type() {
-            return ImportType.GROUPS;
+        public CatalogFileType type() {
+            return CatalogFileType.GROUPS;
         }
 
         @Override

@@ -7,7 +7,7 @@ import io.pimento.catalog.locale.CatalogLocale;
 import io.pimento.common.BadRequestException;
 import io.pimento.common.ProblemException;
 import io.pimento.exports.ExportResource;
-import io.pimento.imports.ImportType;
+import io.pimento.csv.CatalogFileType;
 import io.pimento.security.Role;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
@@ -33,7 +33,7 @@ import java.util.List;
 public class ExportPages {
 
     /** The choices the form offers, read from the catalog. */
-    public record Choices(List<ImportType> types, List<String> channels, List<String> locales, List<String> families,
+    public record Choices(List<CatalogFileType> types, List<String> channels, List<String> locales, List<String> families,
                           List<String> categories) {
     }
 
@@ -42,7 +42,7 @@ public class ExportPages {
                              String completeness, String updatedSince, String enabled, String delimiter) {
 
         static ExportForm initial() {
-            return new ExportForm(ImportType.PRODUCTS.code(), "", List.of(), "", "", "", "", "", ";");
+            return new ExportForm(CatalogFileType.PRODUCTS.code(), "", List.of(), "", "", "", "", "", ";");
         }
 
         public boolean hasLocale(String locale) {
@@ -76,7 +76,7 @@ public class ExportPages {
         ExportForm form = new ExportForm(type, blank(channel), locales == null ? List.of() : locales, blank(family),
                 blank(category), blank(completeness), blank(updatedSince), blank(enabled), delimiter);
         try {
-            return ImportType.PRODUCTS.code().equals(type)
+            return CatalogFileType.PRODUCTS.code().equals(type)
                     ? exports.export(type, form.channel(), String.join(",", form.locales()), form.family(), form.category(),
                     completeness(form.completeness()), form.updatedSince(), form.enabled().isEmpty() ? null : Boolean.valueOf(form.enabled()),
                     delimiter)
@@ -115,7 +115,7 @@ public class ExportPages {
     private static final int MAX_SUGGESTIONS = 1000;
 
     private static Choices choices() {
-        return new Choices(Arrays.asList(ImportType.values()),
+        return new Choices(Arrays.asList(CatalogFileType.values()),
                 Channel.<Channel>listAll(Sort.by("code")).stream().map(c -> c.code).toList(),
                 CatalogLocale.<CatalogLocale>list("enabled = true order by code").stream().map(l -> l.code).toList(),
                 Family.<Family>findAll(Sort.by("code")).page(0, MAX_SUGGESTIONS).list().stream().map(f -> f.code).toList(),

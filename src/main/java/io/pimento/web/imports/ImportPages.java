@@ -4,7 +4,7 @@ import io.pimento.common.ProblemException;
 import io.pimento.imports.ImportJobView;
 import io.pimento.imports.ImportResource;
 import io.pimento.imports.ImportService;
-import io.pimento.imports.ImportType;
+import io.pimento.csv.CatalogFileType;
 import io.pimento.security.Role;
 import io.pimento.web.Flash;
 import io.quarkus.qute.CheckedTemplate;
@@ -127,18 +127,18 @@ public class ImportPages {
     public record UploadForm(String type, boolean dryRun, boolean allOrNothing, String delimiter) {
 
         static UploadForm initial() {
-            return new UploadForm(ImportType.PRODUCTS.code(), false, false, "");
+            return new UploadForm(CatalogFileType.PRODUCTS.code(), false, false, "");
         }
 
-        public List<ImportType> contentTypes() {
-            return List.of(ImportType.PRODUCTS, ImportType.PRODUCT_MODELS);
+        public List<CatalogFileType> contentTypes() {
+            return List.of(CatalogFileType.PRODUCTS, CatalogFileType.PRODUCT_MODELS);
         }
 
-        public List<ImportType> structureTypes() {
-            return java.util.Arrays.stream(ImportType.values()).filter(ImportType::isStructure).toList();
+        public List<CatalogFileType> structureTypes() {
+            return java.util.Arrays.stream(CatalogFileType.values()).filter(CatalogFileType::isStructure).toList();
         }
 
-        public boolean isSelected(ImportType candidate) {
+        public boolean isSelected(CatalogFileType candidate) {
             return candidate.code().equals(type);
         }
 

@@ -1,14 +1,15 @@
-package io.pimento.imports;
+package io.pimento.csv;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The kinds of catalog files, named as in the {@code type} form field. An Akeneo migration
- * imports them in this order, each one referring only to kinds above it.
+ * The kinds of catalog files in Akeneo's CSV dialect, named as in the {@code type} form field of
+ * imports and exports alike. An Akeneo migration imports them in this order, each one referring
+ * only to kinds above it.
  */
-public enum ImportType {
+public enum CatalogFileType {
     CURRENCIES(true),
     LOCALES(true),
     CATEGORIES(true),
@@ -25,7 +26,7 @@ public enum ImportType {
 
     private final boolean structure;
 
-    ImportType(boolean structure) {
+    CatalogFileType(boolean structure) {
         this.structure = structure;
     }
 
@@ -38,11 +39,11 @@ public enum ImportType {
         return structure;
     }
 
-    public static Optional<ImportType> fromCode(String code) {
+    public static Optional<CatalogFileType> fromCode(String code) {
         return Arrays.stream(values()).filter(t -> t.code().equalsIgnoreCase(code == null ? "" : code.trim())).findFirst();
     }
 
     public static String allCodes() {
-        return String.join(", ", Arrays.stream(values()).map(ImportType::code).toList());
+        return String.join(", ", Arrays.stream(values()).map(CatalogFileType::code).toList());
     }
 }
