@@ -194,9 +194,84 @@ class ProductEditPagesTest {
         String page = UiSession.login("editor").page("/ui/products/" + sku + "/edit?locale=en_US&channel=" + p("web"));
 
         assertThat(page).contains("name=\"v." + p("name") + "\" type=\"text\" value=\"Mooring boot\" disabled>",
-                        "From product model <code>" + model + "</code>")
+                        "<code>" + model + "</code></a>: edit it there.")
                 .contains("<select id=\"in-" + p("color") + "\" name=\"v." + p("color") + "\">")
                 .contains("<option value=\"white\" selected>White</option>");
+    }
+
+    @Test
+    void shouldSaveAModelsLevelAndShowTheNewValueOnItsVariants() {
+        String model = model("Mooring boot");
+        String sku = variant(model, "white");
+        UiSession editor = UiSession.login("editor");
+        String variantPage = editor.page("/ui/products/" + sku + "/edit?locale=en_US&channel=" + p("web"));
+        assertThat(variantPage).contains("From product model <a href=\"/ui/product-models/" + model + "/edit?locale=en_US&amp;channel=" + p("web")
+                + "#attr-" + p("name") + "\"><code>" + model + "</code></a>");
+
+        Map<String, Object> form = openFormAt(editor, "/ui/product-models/" + model + "/edit?locale=en_US&channel=" + p("web"));
+        assertThat(editor.page("/ui/product-models/" + model + "/edit?locale=en_US&channel=" + p("web")))
+                .contains("<h1>Edit product model ", "value=\"Mooring boot\"")
+                // the variants' own attributes are not the model's to edit
+                .doesNotContain("name=\"v." + p("color") + "\"", "name=\"enabled\"");
+        form.remove("enabled");
+        form.put("v." + p("name"), "Mooring boot II");
+        Response saved = postTo(editor, "/ui/product-models/" + model + "/edit", form);
+
+        assertThat(saved.statusCode()).as(saved.asString()).isEqualTo(303);
+        assertThat(editor.page(saved.header("Location"))).contains("Product model saved (version", "value=\"Mooring boot II\"");
+        assertThat(Api.asViewer().get("/api/v1/product-models/" + model).then().statusCode(200).extract().jsonPath()
+                .getString("values." + p("name") + "[0].data")).isEqualTo("Mooring boot II");
+        assertThat(editor.page("/ui/products/" + sku + "/edit?locale=en_US&channel=" + p("web")))
+                .contains("name=\"v." + p("name") + "\" type=\"text\" value=\"Mooring boot II\" disabled>");
+        assertThat(Api.asViewer().get("/api/v1/products/" + sku).then().statusCode(200).extract().jsonPath()
+                .getString("values." + p("name") + "[0].data")).isEqualTo("Mooring boot II");
+    }
+
+    @Test
+    void shouldRefuseAStaleSaveOfAModelAndWriteNothing() {
+        String model = model("Slip boot");
+        UiSession editor = UiSession.login("editor");
+        Map<String, Object> form = openFormAt(editor, "/ui/product-models/" + model + "/edit?locale=en_US&channel=" + p("web"));
+        form.remove("enabled");
+        Api.asAdmin().contentType("application/json").body(Map.of("values", Map.of(p("name"), List.of(value("en_US", null, "Slip boot (theirs)")))))
+                .patch("/api/v1/product-models/" + model).then().statusCode(200);
+
+        form.put("v." + p("name"), "Slip boot (mine)");
+        Response refused = postTo(editor, "/ui/product-models/" + model + "/edit", form);
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.asString()).contains("someone else saved this product model after you opened it", "value=\"Slip boot (mine)\"");
+        assertThat(Api.asViewer().get("/api/v1/product-models/" + model).then().statusCode(200).extract().jsonPath()
+                .getString("values." + p("name") + "[0].data")).isEqualTo("Slip boot (theirs)");
+    }
+
+    @Test
+    void shouldRefuseTheModelFormToViewers() {
+        String model = model("Deck boot");
+        UiSession viewer = UiSession.login("viewer");
+
+        viewer.get("/ui/product-models/" + model + "/edit").then().statusCode(403);
+        viewer.request().contentType("application/x-www-form-urlencoded").formParam("csrf-token", viewer.csrfToken("/ui"))
+                .formParam("version", "0").formParam("v." + p("name"), "Deck boot (viewer)")
+                .post("/ui/product-models/" + model + "/edit").then().statusCode(403);
+        assertThat(Api.asViewer().get("/api/v1/product-models/" + model).then().statusCode(200).extract().jsonPath()
+                .getString("values." + p("name") + "[0].data")).isEqualTo("Deck boot");
+    }
+
+    private static String model(String name) {
+        String model = "model_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Api.asAdmin().contentType("application/json").body(Map.of("code", model, "family_variant", p("shoes_by_color"),
+                        "values", Map.of(p("name"), List.of(value("en_US", null, name)))))
+                .post("/api/v1/product-models").then().statusCode(201);
+        return model;
+    }
+
+    private static String variant(String model, String color) {
+        String sku = "edit_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Api.asAdmin().contentType("application/json").body(Map.of("identifier", sku, "parent", model,
+                        "values", Map.of(p("color"), List.of(value(null, null, color)))))
+                .post("/api/v1/products").then().statusCode(201);
+        return sku;
     }
 
     private static String p(String code) {
@@ -221,7 +296,11 @@ class ProductEditPagesTest {
 
     /** The form's hidden fields and CSRF token, as a browser would send them back unchanged. */
     private static Map<String, Object> openForm(UiSession session, String sku) {
-        String path = "/ui/products/" + sku + "/edit?locale=en_US&channel=" + p("web");
+        return openFormAt(session, "/ui/products/" + sku + "/edit?locale=en_US&channel=" + p("web"));
+    }
+
+    /** The form's hidden fields and CSRF token at that path (a product's or a model's form). */
+    private static Map<String, Object> openFormAt(UiSession session, String path) {
         String page = session.page(path);
         Map<String, Object> form = new HashMap<>();
         Matcher csrf = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page);
@@ -241,6 +320,10 @@ class ProductEditPagesTest {
     }
 
     private static Response post(UiSession session, String sku, Map<String, Object> form) {
+        return postTo(session, "/ui/products/" + sku + "/edit", form);
+    }
+
+    private static Response postTo(UiSession session, String path, Map<String, Object> form) {
         var request = session.request().contentType("application/x-www-form-urlencoded");
         form.forEach((name, value) -> {
             if (value instanceof List<?> list) {
@@ -249,6 +332,6 @@ class ProductEditPagesTest {
                 request.formParam(name, value);
             }
         });
-        return session.keep(request.post("/ui/products/" + sku + "/edit"));
+        return session.keep(request.post(path));
     }
 }

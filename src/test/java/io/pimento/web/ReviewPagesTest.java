@@ -51,7 +51,7 @@ class ReviewPagesTest {
 
         String rejected = editor.page(page);
         assertThat(rejected).contains("<strong>Rejected</strong> by reviewer", "<blockquote class=\"review-comment\">The name needs the boot&#39;s colour.</blockquote>",
-                        "<code>comment</code>: (empty) → The name needs the boot&#39;s colour.", "Submit for review")
+                        "<span title=\"comment\">Comment</span>: (empty) → The name needs the boot&#39;s colour.", "Submit for review")
                 .contains("badge-draft");
         assertThat(reviewer.page("/ui/review")).doesNotContain("<code>" + identifier + "</code>");
 

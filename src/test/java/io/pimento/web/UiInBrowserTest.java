@@ -180,6 +180,27 @@ class UiInBrowserTest {
     }
 
     @Test
+    void shouldRestoreAPreviousValueFromTheProductsHistory() {
+        String sku = "browser_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Api.asAdmin().contentType("application/json").body(Map.of("identifier", sku, "family", catalog.p + "_shoes",
+                "values", Map.of(catalog.p + "_name", List.of(Map.of("locale", "en_US", "data", "Jetty boot")))))
+                .post("/api/v1/products").then().statusCode(201);
+        Api.asAdmin().contentType("application/json")
+                .body(Map.of("values", Map.of(catalog.p + "_name", List.of(Map.of("locale", "en_US", "data", "Jetty boot (wrong)")))))
+                .patch("/api/v1/products/" + sku).then().statusCode(200);
+        Browser.logIn(page, "editor");
+
+        page.navigate("/ui/products/" + sku);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Restore previous value")).first().click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/ui/products/" + sku + "#history"));
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("restored as version 2");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Jetty boot");
+        assertThat(page.locator("#history li").first()).containsText("by editor");
+        Browser.screenshot(page, "product-history");
+    }
+
+    @Test
     void shouldSortTheGridByClickingAColumnHeaderWithoutReloadingThePage() {
         tabletProducts();
         page.setViewportSize(800, 900);

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The product edit form as shown: the values of one locale and channel grouped by attribute group,
+ * The product (or product model: {@code model}, whose pages are at {@code path}) edit form as
+ * shown: the values of one locale and channel grouped by attribute group,
  * each input holding what is stored or what was typed, and the errors by the service's field paths.
  */
-public record ProductEditForm(String identifier, String label, String family, String parent, String locale, String channel,
+public record ProductEditForm(String identifier, String label, String family, String parent, boolean model, String path,
+                              String locale, String channel,
                               List<Choice> locales, List<Choice> channels, List<Group> groups, boolean enabled,
                               List<CategoryBox> categories, List<String> otherCategories, int version, FieldErrors errors,
                               List<CompletenessLink> completeness, Conflict conflict) {

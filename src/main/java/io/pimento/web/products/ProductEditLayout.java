@@ -18,6 +18,7 @@ import io.pimento.catalog.product.schema.FamilySchema;
 import io.pimento.catalog.product.schema.FamilyVariantSchema;
 import io.pimento.search.mapping.CatalogStructure;
 import io.pimento.web.FieldErrors;
+import io.pimento.web.Formats;
 import io.pimento.web.products.ProductEditForm.CategoryBox;
 import io.pimento.web.products.ProductEditForm.Choice;
 import io.pimento.web.products.ProductEditForm.CompletenessLink;
@@ -67,7 +68,29 @@ final class ProductEditLayout {
         }
     }
 
-    final ProductResponse product;
+    /**
+     * What the form edits: a product or a product model, its values (a variant's with its models'),
+     * the path of its pages, and the models above it, root first (whose values it inherits).
+     */
+    record Subject(String code, String label, String family, String parent, boolean model, String path,
+                   Map<String, List<ProductValue>> values, List<CompletenessEntry> completeness, String familyVariant,
+                   List<String> models) {
+
+        static Subject of(ProductResponse product, ProductModelResponse model) {
+            List<String> above = model == null ? List.of() : model.parent() == null ? List.of(model.code()) : List.of(model.parent(), model.code());
+            return new Subject(product.identifier(), ProductPages.label(product), product.family(), product.parent(), false,
+                    "/ui/products/" + Formats.urlPath(product.identifier()), product.values(), product.completeness(),
+                    model == null ? null : model.familyVariant(), above);
+        }
+
+        static Subject of(ProductModelResponse model) {
+            return new Subject(model.code(), model.code(), model.family(), model.parent(), true,
+                    "/ui/product-models/" + Formats.urlPath(model.code()), model.values(), List.of(), model.familyVariant(),
+                    model.parent() == null ? List.of() : List.of(model.parent()));
+        }
+    }
+
+    final Subject product;
     final String locale;
     final String channel;
     private final CatalogSchema schema;
@@ -85,6 +108,17 @@ final class ProductEditLayout {
      * @param channel the channel asked for, or blank for the first
      */
     ProductEditLayout(ProductResponse product, ProductModelResponse model, CatalogSchema schema, String locale, String channel) {
+        this(Subject.of(product, model), model == null ? Set.of() : Set.copyOf(model.categories()), schema, locale, channel);
+    }
+
+    /**
+     * @param parent the model's parent (null for a root model): its categories are inherited
+     */
+    ProductEditLayout(ProductModelResponse model, ProductModelResponse parent, CatalogSchema schema, String locale, String channel) {
+        this(Subject.of(model), parent == null ? Set.of() : Set.copyOf(parent.categories()), schema, locale, channel);
+    }
+
+    private ProductEditLayout(Subject product, Set<String> inheritedCategories, CatalogSchema schema, String locale, String channel) {
         this.product = product;
         this.schema = schema;
         this.channels = Channel.listAll(Sort.by("code"));
@@ -93,12 +127,12 @@ final class ProductEditLayout {
         this.locales = CatalogLocale.<CatalogLocale>list("enabled", Sort.by("code"), true).stream().map(l -> l.code).toList();
         this.locale = locales.contains(locale) ? locale : defaultLocale();
         this.currencies = channels.stream().flatMap(c -> c.currencies.stream()).distinct().sorted().toList();
-        this.inheritedCategories = model == null ? Set.of() : Set.copyOf(model.categories());
+        this.inheritedCategories = inheritedCategories;
         AttributeGroup.<AttributeGroup>listAll().forEach(g -> {
             groupLabels.put(g.code, label(g.labels, g.code));
             groupOrder.put(g.code, g.sortOrder);
         });
-        this.shown = shownAttributes(model);
+        this.shown = shownAttributes();
     }
 
     /** The UI's language when it is one of the channel's, else the channel's first. */
@@ -111,7 +145,7 @@ final class ProductEditLayout {
         return !ofChannel.isEmpty() ? ofChannel.get(0) : locales.isEmpty() ? CatalogStructure.DEFAULT_LOCALE : locales.get(0);
     }
 
-    private List<Shown> shownAttributes(ProductModelResponse model) {
+    private List<Shown> shownAttributes() {
         FamilySchema family = schema.family(product.family());
         Set<String> codes = new LinkedHashSet<>(family == null ? Set.of() : family.attributes());
         codes.addAll(product.values().keySet());
@@ -121,18 +155,18 @@ final class ProductEditLayout {
         Map<String, List<Choice>> options = new HashMap<>();
         AttributeOption.<AttributeOption>list("attribute in ?1", Sort.by("sortOrder").and("code"), codes)
                 .forEach(o -> options.computeIfAbsent(o.attribute, a -> new ArrayList<>()).add(new Choice(o.code, label(o.labels, o.code), false)));
-        FamilyVariantSchema variant = model == null ? null : schema.familyVariant(model.familyVariant());
+        FamilyVariantSchema variant = product.familyVariant() == null ? null : schema.familyVariant(product.familyVariant());
         List<Shown> result = new ArrayList<>();
         for (Attribute attribute : Attribute.<Attribute>list("code in ?1", codes)) {
             AttributeSchema attributeSchema = schema.attribute(attribute.code);
-            if (attributeSchema == null) {
+            if (attributeSchema == null || belowLevel(attributeSchema, variant)) {
                 continue;
             }
             String slotLocale = attribute.localizable ? locale : null;
             String scope = attribute.scopable ? channel : null;
             boolean available = (!attribute.localizable || attributeSchema.isAvailableIn(locale)) && (!attribute.scopable || channel != null);
             result.add(new Shown(attributeSchema, attribute.group, attribute.sortOrder, label(attribute.labels, attribute.code),
-                    slotLocale, scope, inheritedFrom(attributeSchema, variant, model), available, attribute.defaultMetricUnit,
+                    slotLocale, scope, inheritedFrom(attributeSchema, variant), available, attribute.defaultMetricUnit,
                     options.getOrDefault(attribute.code, List.of())));
         }
         result.sort(Comparator.comparing((Shown s) -> s.schema().type() != AttributeType.IDENTIFIER)
@@ -142,18 +176,21 @@ final class ProductEditLayout {
     }
 
     /**
-     * The model a variant product takes the attribute's value from: the root model for the common
-     * attributes, the sub-model for those of the middle level; null for the product's own.
+     * The model the attribute's value comes from: for a variant product the root model for the
+     * common attributes, the sub-model for those of the middle level; for a sub-model the root
+     * model for the common ones; null for the subject's own.
      */
-    private static String inheritedFrom(AttributeSchema attribute, FamilyVariantSchema variant, ProductModelResponse model) {
+    private String inheritedFrom(AttributeSchema attribute, FamilyVariantSchema variant) {
         if (variant == null || attribute.type() == AttributeType.IDENTIFIER) {
             return null;
         }
         int level = variant.levelOf(attribute.code());
-        if (level < 0 || level == variant.depth()) {
-            return null;
-        }
-        return level == 0 && model.parent() != null ? model.parent() : model.code();
+        return level < 0 || level >= product.models().size() ? null : product.models().get(level);
+    }
+
+    /** A model's form leaves out the values of the levels below it (its sub-models' and variants'). */
+    private boolean belowLevel(AttributeSchema attribute, FamilyVariantSchema variant) {
+        return product.model() && variant != null && variant.levelOf(attribute.code()) > product.models().size();
     }
 
     List<Shown> editable() {
@@ -221,7 +258,7 @@ final class ProductEditLayout {
         Set<String> inTree = new TreeSet<>();
         boxes.forEach(box -> codes(box, inTree));
         List<String> others = categories.stream().filter(c -> !inTree.contains(c) && !inheritedCategories.contains(c)).sorted().toList();
-        return new ProductEditForm(product.identifier(), ProductPages.label(product), product.family(), product.parent(), locale,
+        return new ProductEditForm(product.code(), product.label(), product.family(), product.parent(), product.model(), product.path(), locale,
                 channel, locales.stream().map(code -> new Choice(code, code, code.equals(locale))).toList(),
                 channels.stream().map(c -> new Choice(c.code, label(c.labels, c.code), c.code.equals(channel))).toList(),
                 groups, enabled, boxes, others, version, errors, completeness(), conflict);

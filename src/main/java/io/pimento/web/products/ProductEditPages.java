@@ -120,7 +120,7 @@ public class ProductEditPages {
     }
 
     /** The values whose inputs differ from what is stored: only those are sent, so a save changes what the user changed. */
-    private static Map<String, List<ProductValue>> changedValues(ProductEditLayout layout, Map<String, List<String>> posted) {
+    static Map<String, List<ProductValue>> changedValues(ProductEditLayout layout, Map<String, List<String>> posted) {
         Map<String, List<ProductValue>> values = new TreeMap<>();
         for (Shown attribute : layout.editable()) {
             Map<String, List<String>> mine = ProductEditLayout.of(attribute, posted);
@@ -192,12 +192,12 @@ public class ProductEditPages {
         return product.categories().stream().filter(c -> !layout.inheritsCategory(c)).toList();
     }
 
-    private static String first(MultivaluedMap<String, String> form, String name) {
+    static String first(MultivaluedMap<String, String> form, String name) {
         String value = form.getFirst(name);
         return value == null ? "" : value.strip();
     }
 
-    private static Integer version(String text) {
+    static Integer version(String text) {
         try {
             return text.isEmpty() ? null : Integer.valueOf(text);
         } catch (NumberFormatException e) {

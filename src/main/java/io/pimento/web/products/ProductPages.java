@@ -12,6 +12,7 @@ import io.pimento.catalog.product.schema.AttributeSchema;
 import io.pimento.catalog.product.schema.CatalogSchema;
 import io.pimento.catalog.product.schema.CatalogSchemas;
 import io.pimento.history.HistoryEntryPayload;
+import io.pimento.common.Page;
 import io.pimento.common.ProblemException;
 import io.pimento.media.MediaStore;
 import io.pimento.media.Thumbnails;
@@ -22,17 +23,22 @@ import io.pimento.search.query.ProductSearchService;
 import io.pimento.search.query.ProductHit;
 import io.pimento.security.Role;
 import io.pimento.web.CatalogLabels;
+import io.pimento.web.Flash;
 import io.pimento.web.Formats;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -225,15 +231,18 @@ public class ProductPages {
         static native TemplateInstance index$grid(Grid grid);
 
         static native TemplateInstance product(ProductResponse product, String label, List<ValueRow> values,
-                                               List<CompletenessEntry> completeness, List<HistoryEntryPayload> history);
+                                               List<CompletenessEntry> completeness, ProductHistory history);
     }
 
     private final ProductSearchService search;
     private final ProductService products;
     private final CatalogSchemas schemas;
     private final MediaStore mediaStore;
+    private final ProductRestores restores;
 
-    ProductPages(ProductSearchService search, ProductService products, CatalogSchemas schemas, MediaStore mediaStore) {
+    ProductPages(ProductSearchService search, ProductService products, CatalogSchemas schemas, MediaStore mediaStore,
+                 ProductRestores restores) {
+        this.restores = restores;
         this.search = search;
         this.products = products;
         this.schemas = schemas;
@@ -274,12 +283,62 @@ public class ProductPages {
     @GET
     @Path("/{identifier}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance product(@RestPath String identifier) {
-        ProductResponse product = products.get(identifier);
-        List<HistoryEntryPayload> history = products.history(product.identifier(), HISTORY_SIZE, null).items();
+    public TemplateInstance product(@RestPath String identifier, @RestQuery String history) {
+        return page(products.get(identifier), blank(history), null);
+    }
+
+    /**
+     * Restores one field's value from before a recorded change ({@code field} given) or the whole
+     * product as it was at version {@code entry}, as a new version (see {@link ProductRestores}).
+     * A restore the catalog no longer accepts (an attribute left the family, an option was
+     * deleted) shows the product page with the reasons and writes nothing.
+     */
+    @POST
+    @Path("/{identifier}/history/restore")
+    @RolesAllowed(Role.EDITOR_CODE)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response restore(@RestPath String identifier, @RestForm String entry, @RestForm String field, @RestForm String version,
+                            @RestForm String history) {
+        ProductResponse current = products.get(identifier);
+        Integer restored = number(entry);
+        Integer seen = number(version);
+        if (restored == null || seen == null) {
+            return Response.status(400).entity(page(current, blank(history), new RestoreRefusal(
+                    "This restore button does not say which version it restores; reload the page.", List.of()))).build();
+        }
+        String what = blank(field).isEmpty() ? null : blank(field);
+        try {
+            ProductRestores.Restored done = restores.restore(current.identifier(), restored, what, seen);
+            int now = done.written().resource().version();
+            String message = now == seen ? "Nothing to restore: the product already has %s.".formatted(what == null ? "the values of version " + restored : "that value")
+                    : (what == null ? "Version %d restored as version %d.".formatted(restored, now)
+                    : "Value of %s restored as version %d.".formatted(what, now))
+                    + (done.skipped().isEmpty() ? "" : " Not restored (a restore does not change them): " + String.join(", ", done.skipped()) + ".");
+            return Flash.redirect(UriBuilder.fromPath("/ui/products/{identifier}").fragment("history").build(current.identifier()), Flash.Kind.SUCCESS, message);
+        } catch (ProblemException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            ProductResponse now = products.get(identifier);
+            String reason = e.status() == 409 ? "Not restored: the product changed since this page was shown (version %d, now %d). Nothing was written; look at its history again."
+                    .formatted(seen, now.version())
+                    : "Not restored: the catalog no longer accepts %s. Nothing was written.".formatted(what == null ? "the values of version " + restored : "that value");
+            return Response.status(e.status()).entity(page(now, blank(history), new RestoreRefusal(reason,
+                    e.errors().stream().map(error -> error.message()).toList()))).build();
+        }
+    }
+
+    /** Why a restore was refused: a sentence, and what the service said about each value. */
+    public record RestoreRefusal(String message, List<String> reasons) {
+    }
+
+    private TemplateInstance page(ProductResponse product, String historyCursor, RestoreRefusal refusal) {
         List<CompletenessEntry> completeness = product.completeness().stream()
                 .sorted(Comparator.comparing(CompletenessEntry::channel).thenComparing(CompletenessEntry::locale)).toList();
-        return Templates.product(product, label(product), valueRows(product), completeness, history);
+        Page<HistoryEntryPayload> history = products.history(product.identifier(), HISTORY_SIZE, historyCursor.isEmpty() ? null : historyCursor);
+        return Templates.product(product, label(product), valueRows(product), completeness,
+                ProductHistory.of(product, history, !historyCursor.isEmpty(), historyCursor, refusal));
     }
 
     /** The UI's language when the catalog has it, else the shown channel's first language. */
@@ -411,6 +470,14 @@ public class ProductPages {
         Optional<MediaStore.StoredFile> file = media && value.data() instanceof String key ? mediaStore.find(key) : Optional.empty();
         return new ValueRow(code, value.locale(), value.scope(), value, file.map(MediaStore.StoredFile::key).orElse(null),
                 file.filter(Thumbnails::exist).isPresent());
+    }
+
+    private static Integer number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String blank(String value) {
