@@ -107,4 +107,19 @@ class AkeneoStructureTest {
         akeneo().queryParam("search", "{\"code\":\"" + c.family() + "\"}").get("/api/rest/v1/families").then().statusCode(422)
                 .body("message", containsString("\"code\""));
     }
+
+    @Test
+    void shouldListMeasurementFamiliesWithExactConversions() {
+        JsonPath families = akeneo().get("/api/rest/v1/measurement-families").then().statusCode(200).extract().jsonPath();
+
+        assertThat(families.getString("find { it.code == 'Weight' }.standard_unit_code")).isEqualTo("KILOGRAM");
+        assertThat(families.getList("find { it.code == 'Weight' }.units.GRAM.convert_from_standard"))
+                .isEqualTo(List.of(java.util.Map.of("operator", "mul", "value", "0.001")));
+        assertThat(families.getString("find { it.code == 'Weight' }.units.GRAM.symbol")).isEqualTo("g");
+        assertThat(families.getList("find { it.code == 'Weight' }.units.KILOGRAM.convert_from_standard"))
+                .isEqualTo(List.of(java.util.Map.of("operator", "mul", "value", "1")));
+        assertThat(families.getList("find { it.code == 'Temperature' }.units.FAHRENHEIT.convert_from_standard")).isEqualTo(List.of(
+                java.util.Map.of("operator", "sub", "value", "32"), java.util.Map.of("operator", "mul", "value", "5"),
+                java.util.Map.of("operator", "div", "value", "9"), java.util.Map.of("operator", "add", "value", "273.15")));
+    }
 }

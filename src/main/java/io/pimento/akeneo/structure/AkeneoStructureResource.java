@@ -22,6 +22,7 @@ import io.pimento.catalog.family.FamilyService;
 import io.pimento.catalog.family.FamilyVariantPayload;
 import io.pimento.catalog.family.FamilyVariantService;
 import io.pimento.catalog.locale.CurrencyService;
+import io.pimento.catalog.measurement.MeasurementFamilies;
 import io.pimento.catalog.locale.LocaleService;
 import io.pimento.catalog.support.Saved;
 import io.pimento.catalog.support.StructurePayload;
@@ -42,6 +43,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -456,6 +458,13 @@ public class AkeneoStructureResource {
     @RolesAllowed(Role.ADMIN_CODE)
     public Response bulkUpsertAssociationType(String body) {
         return associationTypeWrites.bulk(body, Map.of(), (key, payload) -> associationTypes.patch(key, payload, null));
+    }
+
+    /** Akeneo answers every measurement family at once, as a plain array (no pages): there are a few dozen. */
+    @GET
+    @Path("measurement-families")
+    public List<AkeneoMeasurementFamily> measurementFamilies() {
+        return MeasurementFamilies.all().stream().map(AkeneoMeasurementFamily::of).toList();
     }
 
     private HalList<ObjectNode> list(UriInfo uri, String base, StructureService<?, ?> service, String paginationType, String page,
