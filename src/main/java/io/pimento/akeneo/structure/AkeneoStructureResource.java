@@ -108,8 +108,8 @@ public class AkeneoStructureResource {
     @GET
     @Path("families")
     public HalList<ObjectNode> families(@Context UriInfo uri, @RestQuery("pagination_type") String paginationType, @RestQuery String page,
-                                        @RestQuery String limit, @RestQuery("with_count") String withCount, @RestQuery String search) {
-        return list(uri, "families", families, paginationType, page, limit, withCount, search, UnaryOperator.identity());
+                                        @RestQuery String limit, @RestQuery("search_after") String searchAfter, @RestQuery("with_count") String withCount, @RestQuery String search) {
+        return list(uri, "families", families, paginationType, page, limit, searchAfter, withCount, search, UnaryOperator.identity());
     }
 
     @GET
@@ -146,8 +146,8 @@ public class AkeneoStructureResource {
     @GET
     @Path("attributes")
     public HalList<ObjectNode> attributes(@Context UriInfo uri, @RestQuery("pagination_type") String paginationType, @RestQuery String page,
-                                          @RestQuery String limit, @RestQuery("with_count") String withCount, @RestQuery String search) {
-        return list(uri, "attributes", attributes, paginationType, page, limit, withCount, search, AkeneoStructureResource::akeneoType);
+                                          @RestQuery String limit, @RestQuery("search_after") String searchAfter, @RestQuery("with_count") String withCount, @RestQuery String search) {
+        return list(uri, "attributes", attributes, paginationType, page, limit, searchAfter, withCount, search, AkeneoStructureResource::akeneoType);
     }
 
     @GET
@@ -184,10 +184,10 @@ public class AkeneoStructureResource {
     @GET
     @Path("attributes/{attribute}/options")
     public HalList<ObjectNode> options(@Context UriInfo uri, @RestPath String attribute, @RestQuery("pagination_type") String paginationType,
-                                       @RestQuery String page, @RestQuery String limit, @RestQuery("with_count") String withCount,
+                                       @RestQuery String page, @RestQuery String limit, @RestQuery("search_after") String searchAfter, @RestQuery("with_count") String withCount,
                                        @RestQuery String search) {
         String base = "attributes/" + attribute + "/options";
-        return lists.list(uri, (size, after) -> options.list(attribute, size, after), paginationType, page, limit, withCount, search,
+        return lists.list(uri, (size, after) -> options.list(attribute, size, after), paginationType, page, limit, searchAfter, withCount, search,
                 (info, payload) -> lists.toAkeneo(payload, self(info, base, code(payload)), UnaryOperator.identity()));
     }
 
@@ -231,10 +231,10 @@ public class AkeneoStructureResource {
     @GET
     @Path("families/{family}/variants")
     public HalList<ObjectNode> variants(@Context UriInfo uri, @RestPath String family, @RestQuery("pagination_type") String paginationType,
-                                        @RestQuery String page, @RestQuery String limit, @RestQuery("with_count") String withCount,
+                                        @RestQuery String page, @RestQuery String limit, @RestQuery("search_after") String searchAfter, @RestQuery("with_count") String withCount,
                                         @RestQuery String search) {
         String base = variantsBase(family);
-        return lists.list(uri, (size, after) -> variants.list(family, size, after), paginationType, page, limit, withCount, search,
+        return lists.list(uri, (size, after) -> variants.list(family, size, after), paginationType, page, limit, searchAfter, withCount, search,
                 (info, payload) -> lists.toAkeneo(payload, self(info, base, code(payload)), UnaryOperator.identity()));
     }
 
@@ -285,8 +285,8 @@ public class AkeneoStructureResource {
     @GET
     @Path("attribute-groups")
     public HalList<ObjectNode> attributeGroups(@Context UriInfo uri, @RestQuery("pagination_type") String paginationType, @RestQuery String page,
-                                               @RestQuery String limit, @RestQuery("with_count") String withCount, @RestQuery String search) {
-        return list(uri, "attribute-groups", attributeGroups, paginationType, page, limit, withCount, search, UnaryOperator.identity());
+                                               @RestQuery String limit, @RestQuery("search_after") String searchAfter, @RestQuery("with_count") String withCount, @RestQuery String search) {
+        return list(uri, "attribute-groups", attributeGroups, paginationType, page, limit, searchAfter, withCount, search, UnaryOperator.identity());
     }
 
     @GET
@@ -323,8 +323,8 @@ public class AkeneoStructureResource {
     @GET
     @Path("categories")
     public HalList<ObjectNode> categories(@Context UriInfo uri, @RestQuery("pagination_type") String paginationType, @RestQuery String page,
-                                          @RestQuery String limit, @RestQuery("with_count") String withCount, @RestQuery String search) {
-        return list(uri, "categories", categories, paginationType, page, limit, withCount, search, UnaryOperator.identity());
+                                          @RestQuery String limit, @RestQuery("search_after") String searchAfter, @RestQuery("with_count") String withCount, @RestQuery String search) {
+        return list(uri, "categories", categories, paginationType, page, limit, searchAfter, withCount, search, UnaryOperator.identity());
     }
 
     @GET
@@ -361,8 +361,8 @@ public class AkeneoStructureResource {
     @GET
     @Path("channels")
     public HalList<ObjectNode> channels(@Context UriInfo uri, @RestQuery("pagination_type") String paginationType, @RestQuery String page,
-                                        @RestQuery String limit, @RestQuery("with_count") String withCount, @RestQuery String search) {
-        return list(uri, "channels", channels, paginationType, page, limit, withCount, search, AkeneoStructureResource::conversionUnits);
+                                        @RestQuery String limit, @RestQuery("search_after") String searchAfter, @RestQuery("with_count") String withCount, @RestQuery String search) {
+        return list(uri, "channels", channels, paginationType, page, limit, searchAfter, withCount, search, AkeneoStructureResource::conversionUnits);
     }
 
     @GET
@@ -399,8 +399,8 @@ public class AkeneoStructureResource {
     @GET
     @Path("locales")
     public HalList<ObjectNode> locales(@Context UriInfo uri, @RestQuery("pagination_type") String paginationType, @RestQuery String page,
-                                       @RestQuery String limit, @RestQuery("with_count") String withCount, @RestQuery String search) {
-        return list(uri, "locales", locales, paginationType, page, limit, withCount, search, UnaryOperator.identity());
+                                       @RestQuery String limit, @RestQuery("search_after") String searchAfter, @RestQuery("with_count") String withCount, @RestQuery String search) {
+        return list(uri, "locales", locales, paginationType, page, limit, searchAfter, withCount, search, UnaryOperator.identity());
     }
 
     @GET
@@ -412,8 +412,8 @@ public class AkeneoStructureResource {
     @GET
     @Path("currencies")
     public HalList<ObjectNode> currencies(@Context UriInfo uri, @RestQuery("pagination_type") String paginationType, @RestQuery String page,
-                                          @RestQuery String limit, @RestQuery("with_count") String withCount, @RestQuery String search) {
-        return list(uri, "currencies", currencies, paginationType, page, limit, withCount, search, UnaryOperator.identity());
+                                          @RestQuery String limit, @RestQuery("search_after") String searchAfter, @RestQuery("with_count") String withCount, @RestQuery String search) {
+        return list(uri, "currencies", currencies, paginationType, page, limit, searchAfter, withCount, search, UnaryOperator.identity());
     }
 
     @GET
@@ -425,8 +425,8 @@ public class AkeneoStructureResource {
     @GET
     @Path("association-types")
     public HalList<ObjectNode> associationTypes(@Context UriInfo uri, @RestQuery("pagination_type") String paginationType, @RestQuery String page,
-                                                @RestQuery String limit, @RestQuery("with_count") String withCount, @RestQuery String search) {
-        return list(uri, "association-types", associationTypes, paginationType, page, limit, withCount, search, UnaryOperator.identity());
+                                                @RestQuery String limit, @RestQuery("search_after") String searchAfter, @RestQuery("with_count") String withCount, @RestQuery String search) {
+        return list(uri, "association-types", associationTypes, paginationType, page, limit, searchAfter, withCount, search, UnaryOperator.identity());
     }
 
     @GET
@@ -468,8 +468,8 @@ public class AkeneoStructureResource {
     }
 
     private HalList<ObjectNode> list(UriInfo uri, String base, StructureService<?, ?> service, String paginationType, String page,
-                                     String limit, String withCount, String search, UnaryOperator<ObjectNode> adjust) {
-        return lists.list(uri, service::list, paginationType, page, limit, withCount, search,
+                                     String limit, String searchAfter, String withCount, String search, UnaryOperator<ObjectNode> adjust) {
+        return lists.list(uri, service::list, paginationType, page, limit, searchAfter, withCount, search,
                 (info, payload) -> lists.toAkeneo(payload, self(info, base, code(payload)), adjust));
     }
 
