@@ -273,7 +273,7 @@ public class AkeneoStructureResource {
         return writes(FamilyVariantPayload.class, "family variant", variantsBase(family));
     }
 
-    /** A variant of another family is not this family's to change: Akeneo answers 422 for it, as the family would change. */
+    /** The URL's family is the variant's: a body naming another, or a variant of another family, is the service's 422. */
     private Saved<FamilyVariantPayload> patchVariant(String family, String code, FamilyVariantPayload payload) {
         return variants.patch(code, FamilyVariantService.inFamily(family, payload), null);
     }
