@@ -103,8 +103,47 @@ class AkeneoStructureTest {
         akeneo().queryParam("search", "{\"updated\":[{\"operator\":\">\",\"value\":\"2026-01-01 00:00:00\"}]}")
                 .get("/api/rest/v1/families").then().statusCode(422)
                 .body("message", containsString("\"updated\""));
-        akeneo().queryParam("pagination_type", "search_after").get("/api/rest/v1/families").then().statusCode(422);
+        akeneo().queryParam("pagination_type", "search_after").queryParam("search_after", "not a cursor")
+                .get("/api/rest/v1/families").then().statusCode(422)
+                .body("message", containsString("search_after"));
         akeneo().queryParam("search", "{\"code\":\"" + c.family() + "\"}").get("/api/rest/v1/families").then().statusCode(422)
                 .body("message", containsString("\"code\""));
+    }
+
+    @Test
+    void shouldListMeasurementFamiliesWithExactConversions() {
+        JsonPath families = akeneo().get("/api/rest/v1/measurement-families").then().statusCode(200).extract().jsonPath();
+
+        assertThat(families.getString("find { it.code == 'Weight' }.standard_unit_code")).isEqualTo("KILOGRAM");
+        assertThat(families.getList("find { it.code == 'Weight' }.units.GRAM.convert_from_standard"))
+                .isEqualTo(List.of(java.util.Map.of("operator", "mul", "value", "0.001")));
+        assertThat(families.getString("find { it.code == 'Weight' }.units.GRAM.symbol")).isEqualTo("g");
+        assertThat(families.getList("find { it.code == 'Weight' }.units.KILOGRAM.convert_from_standard"))
+                .isEqualTo(List.of(java.util.Map.of("operator", "mul", "value", "1")));
+        assertThat(families.getList("find { it.code == 'Temperature' }.units.FAHRENHEIT.convert_from_standard")).isEqualTo(List.of(
+                java.util.Map.of("operator", "sub", "value", "32"), java.util.Map.of("operator", "mul", "value", "5"),
+                java.util.Map.of("operator", "div", "value", "9"), java.util.Map.of("operator", "add", "value", "273.15")));
+    }
+
+    @Test
+    void shouldPageThroughAttributesAfterTheLastCodeGiven() {
+        List<String> codes = new ArrayList<>(List.of(c.name(), c.price(), c.weight(), c.color(), c.size()));
+        String search = "{\"code\":[{\"operator\":\"IN\",\"value\":[\"%s\"]}]}".formatted(String.join("\",\"", codes));
+        JsonPath page = akeneo().queryParam("search", search).queryParam("limit", 2).queryParam("pagination_type", "search_after")
+                .get("/api/rest/v1/attributes").then().statusCode(200)
+                .body("current_page", nullValue())
+                .extract().jsonPath();
+        List<String> seen = new ArrayList<>(page.getList("_embedded.items.code"));
+        String next = page.getString("_links.next.href");
+        int pages = 1;
+        while (next != null) {
+            page = akeneo().urlEncodingEnabled(false).get(next).then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("_embedded.items.code"));
+            next = page.getString("_links.next.href");
+            pages++;
+        }
+        codes.sort(null);
+        assertThat(seen).containsExactlyElementsOf(codes);
+        assertThat(pages).isEqualTo(3);
     }
 }

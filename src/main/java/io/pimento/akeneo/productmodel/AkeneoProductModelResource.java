@@ -1,7 +1,5 @@
 package io.pimento.akeneo.productmodel;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.pimento.akeneo.AkeneoDates;
@@ -28,7 +26,6 @@ import io.pimento.common.ConflictException;
 import io.pimento.common.ProblemException;
 import io.pimento.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,8 +37,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.hibernate.StaleStateException;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -52,7 +47,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Akeneo's product model endpoints over Pimento's {@link ProductModelService}, as
@@ -63,8 +57,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class AkeneoProductModelResource {
 
-
-    private static final Logger LOG = Logger.getLogger(AkeneoProductModelResource.class);
 
     private final ProductModelService models;
     private final ProductFinder finder;
@@ -161,32 +153,20 @@ public class AkeneoProductModelResource {
         return BulkUpsert.answer(body, this::bulkLine, mapper);
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record BulkLine(int line, String code, @JsonProperty("status_code") int statusCode, String message, List<AkeneoError.Item> errors) {
-    }
-
-    private BulkLine bulkLine(int line, String json) {
+    private BulkUpsert.CodeLine bulkLine(int line, String json) {
         String code = null;
         ProductInput.Parsed<ProductModelPayload> input = null;
         try {
             ObjectNode object = ProductInput.object(mapper, json);
             code = object.path("code").isTextual() ? object.get("code").asText() : null;
             if (code == null || code.isBlank()) {
-                return new BulkLine(line, null, 422, "Code is missing.", null);
+                return new BulkUpsert.CodeLine(line, null, 422, "Code is missing.", null);
             }
             input = read(object);
             Written<ProductModelResponse> written = upsert(code, input);
-            return new BulkLine(line, written.resource().code(), written.created() ? 201 : 204, null, null);
-        } catch (ProblemException refused) {
-            AkeneoError error = AkeneoError.of(refused.status(), refused.getMessage(), refused.errors(),
-                    input == null ? AkeneoError.ValueSlots.NONE : input.slots());
-            return new BulkLine(line, code, refused.status(), error.message(), error.errors());
-        } catch (OptimisticLockException | StaleStateException concurrent) {
-            return new BulkLine(line, code, 409, "the product model was changed by someone else in the meantime; send it again", null);
-        } catch (RuntimeException unexpected) {
-            String errorId = UUID.randomUUID().toString();
-            LOG.errorf(unexpected, "Unexpected error %s on Akeneo bulk line %d", errorId, line);
-            return new BulkLine(line, code, 500, "an unexpected error occurred; quote error id " + errorId + " when reporting it", null);
+            return new BulkUpsert.CodeLine(line, written.resource().code(), written.created() ? 201 : 204, null, null);
+        } catch (RuntimeException failure) {
+            return BulkUpsert.refused(line, code, failure, input == null ? AkeneoError.ValueSlots.NONE : input.slots(), "product model");
         }
     }
 

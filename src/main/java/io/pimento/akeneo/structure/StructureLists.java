@@ -7,6 +7,8 @@ import io.pimento.akeneo.AkeneoException;
 import io.pimento.akeneo.HalList;
 import io.pimento.akeneo.Link;
 import io.pimento.akeneo.Pagination;
+import io.pimento.common.BadRequestException;
+import io.pimento.common.Cursor;
 import io.pimento.common.Page;
 import io.pimento.common.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +26,7 @@ import java.util.function.UnaryOperator;
 /**
  * Akeneo's list of a structure resource, over the keyset pages of Pimento's structure services:
  * structure is small (hundreds of codes), so the whole list is read and cut into Akeneo's numbered
- * pages here. Akeneo's {@code search} on structure is served for {@code code} ({@code IN}) and,
+ * pages here, or continued after the last code given ({@code search_after}). Akeneo's {@code search} on structure is served for {@code code} ({@code IN}) and,
  * where the resource has it, {@code enabled} ({@code =}); anything else is a 422 naming it.
  */
 @ApplicationScoped
@@ -42,23 +44,35 @@ class StructureLists {
         this.mapper = mapper;
     }
 
-    HalList<ObjectNode> list(UriInfo uri, Lister lister, String paginationType, String page, String limit, String withCount,
-                             String search, BiFunction<UriInfo, Object, ObjectNode> toAkeneo) {
-        if ("search_after".equals(paginationType)) {
-            throw AkeneoException.unprocessable("Pagination type \"search_after\" is not supported on this resource: use page");
-        }
-        Pagination pagination = Pagination.of(paginationType, page, limit, null, withCount);
-        List<ObjectNode> all = new ArrayList<>();
-        String after = null;
+    HalList<ObjectNode> list(UriInfo uri, Lister lister, String paginationType, String page, String limit, String searchAfter,
+                             String withCount, String search, BiFunction<UriInfo, Object, ObjectNode> toAkeneo) {
+        Pagination pagination = Pagination.of(paginationType, page, limit, searchAfter, withCount);
+        java.util.function.Predicate<ObjectNode> matches = searchOf(search);
+        // search_after: the cursor is the last code given, in the structure services' own cursor format
+        String after = pagination.searchAfter() ? checkedCursor(pagination.after()) : null;
+        List<ObjectNode> matching = new ArrayList<>();
         do {
             Page<?> chunk = lister.page(Pagination.MAX_LIMIT, after);
-            chunk.items().forEach(item -> all.add(toAkeneo.apply(uri, item)));
+            chunk.items().stream().map(item -> toAkeneo.apply(uri, item)).filter(matches).forEach(matching::add);
             after = chunk.next();
         } while (after != null);
-        List<ObjectNode> matching = all.stream().filter(searchOf(search)).toList();
-        int from = Math.min(pagination.offset(), matching.size());
+        int from = pagination.searchAfter() ? 0 : Math.min(pagination.offset(), matching.size());
         int to = Math.min(from + pagination.limit(), matching.size());
-        return pagination.answer(uri, matching.subList(from, to), to < matching.size(), null, () -> (long) matching.size());
+        List<ObjectNode> items = matching.subList(from, to);
+        String next = items.isEmpty() ? null : Cursor.encode(items.get(items.size() - 1).path("code").asText());
+        return pagination.answer(uri, items, to < matching.size(), next, () -> (long) matching.size());
+    }
+
+    private static String checkedCursor(String cursor) {
+        if (cursor == null || cursor.isEmpty()) {
+            return null;
+        }
+        try {
+            Cursor.decode(cursor);
+            return cursor;
+        } catch (BadRequestException e) {
+            throw AkeneoException.unprocessable("Parameter \"search_after\" is not a cursor this API gave: \"%s\"".formatted(Texts.abbreviate(cursor)));
+        }
     }
 
     /** The payload as Akeneo shows it: {@code _links.self} first, no {@code version}, then {@code adjust} for what differs. */
