@@ -118,7 +118,7 @@ public class BulkActionRunner {
         try {
             BulkActionJob job = jobs.find(jobId).orElseThrow();
             actAs(job.createdBy);
-            List<String> identifiers = job.selection.isQuery() ? resolve(job.selection.query()) : job.selection.identifiers();
+            List<String> identifiers = job.selection.byQuery() ? resolve(job.selection.query()) : job.selection.identifiers();
             jobs.resolved(jobId, identifiers.size());
             for (int from = 0; from < identifiers.size(); from += config.chunkSize()) {
                 List<String> chunk = identifiers.subList(from, Math.min(identifiers.size(), from + config.chunkSize()));

@@ -18,7 +18,7 @@ public record BulkActionView(long id, String status, BulkAction action, String d
 
     static BulkActionView of(BulkActionJob job, List<BulkActionFailure> failures) {
         return new BulkActionView(job.id, job.status.code(), job.action, job.action.describe(),
-                job.selection.isQuery() ? "query" : "identifiers", job.total, job.processed, job.changed, job.unchanged,
+                job.selection.byQuery() ? "query" : "identifiers", job.total, job.processed, job.changed, job.unchanged,
                 job.failed, job.message, job.createdBy, job.createdAt, job.finishedAt, failures);
     }
 

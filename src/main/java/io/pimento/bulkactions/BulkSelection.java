@@ -13,7 +13,7 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BulkSelection(List<String> identifiers, Map<String, List<String>> query) {
 
-    public boolean isQuery() {
+    public boolean byQuery() {
         return query != null;
     }
 }
