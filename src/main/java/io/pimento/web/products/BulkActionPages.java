@@ -7,6 +7,7 @@ import io.pimento.bulkactions.BulkActionView;
 import io.pimento.catalog.attribute.AttributeType;
 import io.pimento.catalog.product.schema.AttributeSchema;
 import io.pimento.catalog.product.schema.CatalogSchemas;
+import io.pimento.common.FieldError;
 import io.pimento.common.ProblemException;
 import io.pimento.security.Role;
 import io.pimento.web.FieldErrors;
@@ -41,6 +42,9 @@ import java.util.Map;
 public class BulkActionPages {
 
     /** The grid's search filters a "select all results" carries over. */
+    /** The errors the form shows next to their input; any other is shown on top. */
+    private static final List<String> FIELDS_SHOWN = List.of("action.type", "action.categories", "action.attribute", "action.data",
+            "action.status", "status", "confirm");
     private static final List<String> FILTERS = List.of("q", "family", "category", "status", "enabled", "completeness", "channel", "locale");
 
     /**
@@ -121,7 +125,8 @@ public class BulkActionPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(BulkForm form, long count, List<ActionChoice> actions, FieldErrors errors);
+        static native TemplateInstance form(BulkForm form, long count, List<ActionChoice> actions, FieldErrors errors,
+                                            List<FieldError> otherErrors);
 
         static native TemplateInstance job(BulkActionView job);
 
@@ -184,7 +189,7 @@ public class BulkActionPages {
             errors = FieldErrors.of(e);
             status = e.status();
         }
-        return Response.status(status).entity(Templates.form(form, count, ActionChoice.ALL, errors)).build();
+        return Response.status(status).entity(Templates.form(form, count, ActionChoice.ALL, errors, errors.except(FIELDS_SHOWN))).build();
     }
 
     /** The action the inputs say; a value is typed as the attribute needs it (a yes/no is a boolean), as the edit form types it. */
