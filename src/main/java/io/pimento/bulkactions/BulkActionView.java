@@ -24,13 +24,13 @@ public record BulkActionView(long id, String status, BulkAction action, String d
 
     @JsonIgnore
     public boolean finished() {
-        return !status.equals(BulkActionStatus.QUEUED.code()) && !status.equals(BulkActionStatus.RUNNING.code());
+        return BulkActionStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT)).finished();
     }
 
     /** Done so far, in percent (0 until the selection is resolved). */
     @JsonIgnore
     public int percent() {
-        if (finished() && !"failed".equals(status) && !"interrupted".equals(status)) {
+        if (BulkActionStatus.COMPLETED.code().equals(status)) {
             return 100;
         }
         return total == null || total == 0 ? 0 : (int) Math.min(100, processed * 100L / total);

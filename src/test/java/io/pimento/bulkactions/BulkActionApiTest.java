@@ -35,6 +35,9 @@ class BulkActionApiTest {
     @Inject
     CatalogFixtures fixtures;
 
+    @Inject
+    BulkActionRunner runner;
+
     TestCatalog c;
 
     @BeforeEach
@@ -170,5 +173,29 @@ class BulkActionApiTest {
                 .post(BULK).then().statusCode(400);
         asEditor().body(Map.of("identifiers", List.of("x"), "action", Map.of("type", "explode")))
                 .post(BULK).then().statusCode(422).body("errors[0].field", equalTo("action.type"));
+    }
+
+    @Test
+    void shouldMarkAJobWhoseInstanceStoppedAsInterrupted() {
+        // a job some other instance was running when it stopped: running, its heartbeat long gone
+        long id = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            BulkActionJob job = new BulkActionJob();
+            job.action = new BulkAction("enable", null, null, null, null, null, null);
+            job.selection = new BulkSelection(List.of(c.sku("gone")), null);
+            job.createdBy = "editor";
+            job.status = BulkActionStatus.RUNNING;
+            job.total = 500;
+            job.processed = 200;
+            job.heartbeatAt = java.time.Instant.now().minus(Duration.ofHours(1));
+            job.persist();
+            return job.id;
+        });
+
+        runner.failOrphans();
+
+        asEditor().get(BULK + "/" + id).then().statusCode(200)
+                .body("status", equalTo("interrupted"))
+                .body("processed", equalTo(200))
+                .body("message", org.hamcrest.Matchers.containsString("run the action again"));
     }
 }
