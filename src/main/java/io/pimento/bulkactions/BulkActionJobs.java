@@ -62,6 +62,10 @@ public class BulkActionJobs {
                 total, Instant.now(), id));
     }
 
+    void beat(long id) {
+        QuarkusTransaction.requiringNew().run(() -> BulkActionJob.update("heartbeatAt = ?1 where id = ?2", Instant.now(), id));
+    }
+
     void saveProgress(long id, Counters counters, List<BulkActionFailure> failures) {
         QuarkusTransaction.requiringNew().call(() -> {
             insertFailures(id, failures);

@@ -39,6 +39,8 @@ public class BulkActionRunner {
 
     private static final Logger LOG = Logger.getLogger(BulkActionRunner.class);
     /** Filters of the grid's URL that are not filters: the job pages through the search its own way. */
+    /** Identifiers read between two heartbeats while a query selection is resolved. */
+    private static final int RESOLVE_BEAT = 10 * io.pimento.common.Cursor.MAX_LIMIT;
     private static final Set<String> NOT_FILTERS = Set.of("sort", "after", "limit", "facets");
 
     private final BulkActionJobs jobs;
@@ -118,7 +120,7 @@ public class BulkActionRunner {
         try {
             BulkActionJob job = jobs.find(jobId).orElseThrow();
             actAs(job.createdBy);
-            List<String> identifiers = job.selection.byQuery() ? resolve(job.selection.query()) : job.selection.identifiers();
+            List<String> identifiers = job.selection.byQuery() ? resolve(jobId, job.selection.query()) : job.selection.identifiers();
             jobs.resolved(jobId, identifiers.size());
             for (int from = 0; from < identifiers.size(); from += config.chunkSize()) {
                 List<String> chunk = identifiers.subList(from, Math.min(identifiers.size(), from + config.chunkSize()));
@@ -144,7 +146,7 @@ public class BulkActionRunner {
     }
 
     /** Every identifier the search finds, in identifier order, page after page (search_after, no result window limit). */
-    private List<String> resolve(Map<String, List<String>> query) {
+    private List<String> resolve(long jobId, Map<String, List<String>> query) {
         Map<String, List<String>> parameters = new LinkedHashMap<>(filters(query));
         parameters.put("sort", List.of("identifier"));
         parameters.put("limit", List.of(String.valueOf(io.pimento.common.Cursor.MAX_LIMIT)));
@@ -157,6 +159,10 @@ public class BulkActionRunner {
             ProductSearchResult page = search.search(parameters);
             page.items().stream().map(ProductHit::identifier).forEach(identifiers::add);
             after = page.items().isEmpty() ? null : page.next();
+            if (identifiers.size() % RESOLVE_BEAT == 0) {
+                // a selection of 100,000 takes a while to read: the job is alive, not orphaned
+                jobs.beat(jobId);
+            }
         } while (after != null);
         return identifiers;
     }
