@@ -4,15 +4,12 @@ import io.pimento.csv.CatalogFileType;
 import io.pimento.catalog.product.BulkWriteFinished;
 import io.pimento.csv.Delimiter;
 import io.pimento.csv.MalformedCsvException;
-import io.pimento.security.Role;
-import io.pimento.security.User;
+import io.pimento.security.SecurityIdentities;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
@@ -24,7 +21,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -223,13 +219,7 @@ public class ImportRunner {
 
     /** Runs the job as the user who uploaded it, so services check their rights and history names them. */
     private void actAs(String username) {
-        Optional<User> user = QuarkusTransaction.requiringNew().call(() -> User.findByUsername(username));
-        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username));
-        user.flatMap(u -> Arrays.stream(Role.values()).filter(r -> r.code().equals(u.role)).findFirst())
-                .ifPresent(role -> Arrays.stream(Role.values())
-                        .filter(lower -> lower.ordinal() <= role.ordinal())
-                        .forEach(lower -> builder.addRole(lower.code())));
-        identity.setIdentity(builder.build());
+        identity.setIdentity(SecurityIdentities.actingAs(username));
     }
 
     static void deleteQuietly(Path dir) {

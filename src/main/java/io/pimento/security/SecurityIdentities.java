@@ -18,6 +18,19 @@ public final class SecurityIdentities {
                 .build();
     }
 
+    /**
+     * The identity of a user on whose behalf a background job runs (an import, a bulk action):
+     * their role and every role below it, as {@link RoleHierarchy} gives a request, so services
+     * check the same rights and history names the same user.
+     */
+    public static SecurityIdentity actingAs(String username) {
+        java.util.Optional<Role> role = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> User.findByUsername(username)).flatMap(u -> Role.fromCode(u.role));
+        QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username));
+        role.ifPresent(r -> r.included().forEach(lower -> builder.addRole(lower.code())));
+        return builder.build();
+    }
+
     /** A refusal that says nothing about why: wrong password, unknown user, disabled user, bad token look the same. */
     public static AuthenticationFailedException refused() {
         return new AuthenticationFailedException();

@@ -16,3 +16,14 @@ document.addEventListener('htmx:beforeSwap', function (event) {
     event.detail.isError = false;
   }
 });
+
+// "Select this page" in the product grid ticks or unticks every row's checkbox. Delegated from the
+// document because htmx swaps the grid in and out.
+document.addEventListener('change', function (event) {
+  var box = event.target;
+  if (box.classList && box.classList.contains('select-page')) {
+    document.querySelectorAll('input[type=checkbox][name=identifier][form=bulk-selection]').forEach(function (row) {
+      row.checked = box.checked;
+    });
+  }
+});

@@ -259,6 +259,40 @@ class UiInBrowserTest {
         Browser.screenshot(page, "product-rejected");
     }
 
+    @Test
+    void shouldDisableTheTickedProductsFromTheGridAndFollowTheJob() {
+        // products of its own, so the other tests' products keep their state
+        Imports.runClean("products", catalog.csv("""
+                SKU;family;P_name-en_US
+                P_c1;P_shoes;Crate boot one
+                P_c2;P_shoes;Crate boot two
+                P_c3;P_shoes;Crate boot three
+                """));
+        SearchBacklog.await("the products are searchable", Duration.ofSeconds(60), () -> Api.asViewer()
+                .queryParam("family", catalog.p + "_shoes").queryParam("q", "crate boot").get("/api/v1/search/products")
+                .then().statusCode(200).body("total", org.hamcrest.Matchers.equalTo(3)));
+        Browser.logIn(page, "editor");
+        page.navigate("/ui/products?family=" + catalog.p + "_shoes&q=crate+boot");
+
+        page.getByLabel("Select this page").check();
+        assertThat(page.getByLabel("Select " + catalog.p + "_c2")).isChecked();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Act on the selected products")).click();
+        assertThat(page.locator(".selection-count")).containsText("3 selected products");
+        page.getByLabel("Action").selectOption("disable");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run the action")).click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/ui/bulk-actions/\\d+$"));
+        Locator progress = page.locator("#job-progress");
+        assertThat(progress).hasAttribute("data-status", "completed", new LocatorAssertions.HasAttributeOptions().setTimeout(60_000));
+        assertThat(page.getByRole(AriaRole.PROGRESSBAR)).hasAttribute("value", "100");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("3 of 3 products processed");
+        assertThat(progress.locator("[data-counter=changed]")).hasText("3");
+        for (String sku : List.of("_c1", "_c2", "_c3")) {
+            Api.asViewer().get("/api/v1/products/" + catalog.p + sku).then().body("enabled", org.hamcrest.Matchers.equalTo(false));
+        }
+        Browser.screenshot(page, "bulk-action-job");
+    }
+
     /** Three products of this class's family, imported once and searchable. */
     private static void tabletProducts() {
         if (!tabletProducts) {

@@ -133,6 +133,13 @@ public class ProductPages {
                     .toList();
         }
 
+        /** The search's filters (not its sort, view or page): what "act on all results" of the bulk actions selects. */
+        public List<Map.Entry<String, String>> filters() {
+            return parameters().entrySet().stream()
+                    .filter(p -> !p.getValue().isEmpty() && !Set.of("sort", "view").contains(p.getKey()))
+                    .toList();
+        }
+
         public boolean flat() {
             return "flat".equals(view);
         }
