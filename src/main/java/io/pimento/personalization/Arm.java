@@ -29,11 +29,6 @@ public enum Arm {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The arm of {@code who} on {@code placement} when {@code holdout} (0 to 1) of visitors are held out. */
-    public static Arm of(String placement, String who, double holdout) {
-        return of(placement, who, holdout, 0);
-    }
-
     /** The arm of {@code who} when {@code holdout} are held out and the next {@code variant} share gets the variant. */
     public static Arm of(String placement, String who, double holdout, double variant) {
         if (holdout <= 0 && variant <= 0 || who == null || who.isBlank()) {

@@ -122,7 +122,7 @@ public class ExperimentService {
             Scoring scoring = Scoring.fromCode(variant.ranking()).orElse(null);
             if (scoring == null || scoring == Scoring.LEARNED) {
                 throw BadRequestException.of("variant.ranking", "variant.ranking is the ranking tested against the learned one: one of %s"
-                        .formatted(String.join(", ", Scoring.codes().stream().filter(c -> !c.equals(Scoring.LEARNED.code())).toList())));
+                        .formatted(String.join(", ", Scoring.variantCodes())));
             }
         }
         boolean created = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""

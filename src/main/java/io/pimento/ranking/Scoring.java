@@ -33,8 +33,9 @@ public enum Scoring {
         return Arrays.stream(values()).filter(s -> s.code().equals(code)).findFirst();
     }
 
-    public static List<String> codes() {
-        return Arrays.stream(values()).map(Scoring::code).toList();
+    /** The codes an experiment's variant may name: every scoring but the learned one it is tested against. */
+    public static List<String> variantCodes() {
+        return Arrays.stream(values()).filter(s -> s != LEARNED).map(Scoring::code).toList();
     }
 
     /** The features compared in order, most significant first; empty for {@link #LEARNED}. */

@@ -14,12 +14,12 @@ class ArmAndIntervalTest {
 
     @Test
     void aVisitorKeepsTheirArmAndTheHoldoutIsTheShareAskedFor() {
-        assertThat(IntStream.range(0, 50).mapToObj(i -> Arm.of("home", "v-42", 0.3)).distinct()).hasSize(1);
-        long held = IntStream.range(0, 20_000).filter(i -> Arm.of("home", "v-" + i, 0.2) == Arm.HOLDOUT).count();
+        assertThat(IntStream.range(0, 50).mapToObj(i -> Arm.of("home", "v-42", 0.3, 0)).distinct()).hasSize(1);
+        long held = IntStream.range(0, 20_000).filter(i -> Arm.of("home", "v-" + i, 0.2, 0) == Arm.HOLDOUT).count();
         assertThat(held / 20_000.0).isCloseTo(0.2, within(0.015));
-        assertThat(Arm.of("home", "v-1", 0)).isEqualTo(Arm.PERSONALIZED);
-        assertThat(Arm.of("home", "v-1", 1)).isEqualTo(Arm.HOLDOUT);
-        assertThat(Arm.of("home", null, 0.5)).isEqualTo(Arm.PERSONALIZED);
+        assertThat(Arm.of("home", "v-1", 0, 0)).isEqualTo(Arm.PERSONALIZED);
+        assertThat(Arm.of("home", "v-1", 1, 0)).isEqualTo(Arm.HOLDOUT);
+        assertThat(Arm.of("home", null, 0.5, 0)).isEqualTo(Arm.PERSONALIZED);
     }
 
     @Test
@@ -30,7 +30,7 @@ class ArmAndIntervalTest {
         assertThat(held / (double) n).isCloseTo(0.1, within(0.01));
         assertThat(variant / (double) n).isCloseTo(0.45, within(0.015));
         // adding a variant moves no held-out visitor: the holdout keeps the same visitors
-        assertThat(IntStream.range(0, n).filter(i -> (Arm.of("home", "v-" + i, 0.1) == Arm.HOLDOUT)
+        assertThat(IntStream.range(0, n).filter(i -> (Arm.of("home", "v-" + i, 0.1, 0) == Arm.HOLDOUT)
                 != (Arm.of("home", "v-" + i, 0.1, 0.45) == Arm.HOLDOUT)).count()).isZero();
         assertThat(Arm.of("home", "v-1", 0, 1)).isEqualTo(Arm.VARIANT);
         assertThat(Arm.ofResponse(Arm.VARIANT.responseId("home", UUID.randomUUID()))).contains(Arm.VARIANT);
@@ -40,7 +40,7 @@ class ArmAndIntervalTest {
     @Test
     void placementsDrawTheirHoldoutsIndependently() {
         long both = IntStream.range(0, 20_000)
-                .filter(i -> Arm.of("home", "v-" + i, 0.5) == Arm.HOLDOUT && Arm.of("email", "v-" + i, 0.5) == Arm.HOLDOUT).count();
+                .filter(i -> Arm.of("home", "v-" + i, 0.5, 0) == Arm.HOLDOUT && Arm.of("email", "v-" + i, 0.5, 0) == Arm.HOLDOUT).count();
         assertThat(both / 20_000.0).isCloseTo(0.25, within(0.02));
     }
 

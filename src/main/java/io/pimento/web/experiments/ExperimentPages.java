@@ -103,8 +103,7 @@ public class ExperimentPages {
 
     private TemplateInstance page(String error) {
         List<ExperimentView> views = experiments.list().stream().map(e -> view(experiments.report(e.placement()))).toList();
-        return Templates.index(views, Placement.codes(),
-                Scoring.codes().stream().filter(code -> !code.equals(Scoring.LEARNED.code())).toList(), error);
+        return Templates.index(views, Placement.codes(), Scoring.variantCodes(), error);
     }
 
     private static ExperimentView view(ExperimentService.Report report) {
