@@ -148,12 +148,21 @@ def wrk_binary():
     sys.exit("wrk is needed: apt-get install wrk")
 
 
-def run_wrk(base, lua_paths, seconds, connections, rate=None):
+def channel_token(api, channel):
+    """A channel token, as a shop's backend sends it: placements are read with it, not as a user."""
+    request = urllib.request.Request(f"{api}/channels/{channel}/tokens", method="POST",
+                                     data=json.dumps({"name": "placement benchmark"}).encode(),
+                                     headers={"Authorization": AUTH, "Content-Type": "application/json"})
+    with urllib.request.urlopen(request) as response:
+        return "Bearer " + json.loads(response.read())["token"]
+
+
+def run_wrk(base, lua_paths, seconds, connections, rate=None, auth=AUTH):
     """Closed loop with wrk; with a rate, open loop at that many requests/s with wrk2 (latency
     counted from when each request was due, so a stall is not hidden: no coordinated omission)."""
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write("local paths = {" + ",".join(json.dumps(p) for p in lua_paths) + "}\n")
-        script.write(f'local auth = "{AUTH}"\n')
+        script.write(f'local auth = "{auth}"\n')
         script.write("local i = 0\nrequest = function()\n  i = i % #paths + 1\n"
                      "  return wrk.format('GET', paths[i], {['Authorization'] = auth})\nend\n")
         script.write("done = function(summary, latency, requests)\n"
@@ -192,14 +201,17 @@ def main():
     p.add_argument("--anchors", choices=["clicklog", "uniform"], default="clicklog",
                    help="how product and cart placements pick their products (see anchor_picker)")
     p.add_argument("--clicklog", default=os.path.join(os.path.dirname(__file__), "../../shared/data/sessions/rsc15-100k/train.tsv"))
+    p.add_argument("--auth", choices=["channel", "admin"], default="channel",
+                   help="a channel token (what channels send; its rate limit must allow the load) or the admin's password")
     a = p.parse_args()
     rng = random.Random(20261201)
     skus = enabled_skus(a.products_csv)
     setup(a.api, skus, rng)
     lua_paths = paths(a.channel, skus, rng, a.paths, anchor_picker(skus, rng, a.anchors, a.clicklog))
     base = a.api.split("/api/v1")[0]
-    run_wrk(base, lua_paths, a.warmup, a.connections)  # warm-up: JIT, caches
-    results = [run_wrk(base, lua_paths, a.seconds, a.connections, a.rate) for _ in range(a.runs)]
+    auth = channel_token(a.api, a.channel) if a.auth == "channel" else AUTH
+    run_wrk(base, lua_paths, a.warmup, a.connections, auth=auth)  # warm-up: JIT, caches
+    results = [run_wrk(base, lua_paths, a.seconds, a.connections, a.rate, auth) for _ in range(a.runs)]
     for i, r in enumerate(results, 1):
         print(f"placements run {i}: {r['rps']:.0f} requests/s, p50 {r['p50']:.1f} ms, p90 {r['p90']:.1f} ms, "
               f"p99 {r['p99']:.1f} ms, max {r['max']:.0f} ms, {r['errors']} errors, {r['non2xx']} non-2xx")

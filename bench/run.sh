@@ -67,8 +67,9 @@ APP_PID=
 cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
 trap cleanup EXIT
 log "starting Pimento with -Xmx$HEAP"
-# the load generators authenticate as one administrator: the per-user API limit (6,000/min) is off
-PIMENTO_SECURITY_API_RATE_LIMIT_REQUESTS=0 \
+# the load generators authenticate as one administrator or one channel token: their limits
+# (6,000/min per user, 50/s per channel token) would measure the limiter, not the placements
+PIMENTO_SECURITY_API_RATE_LIMIT_REQUESTS=0 PIMENTO_FEEDS_RATE_LIMIT_REQUESTS=100000 PIMENTO_FEEDS_RATE_LIMIT_BURST=100000 \
 QUARKUS_HTTP_PORT=$APP_PORT \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/pimento" \
 QUARKUS_HIBERNATE_SEARCH_ORM_ELASTICSEARCH_HOSTS="127.0.0.1:$OS_PORT" \

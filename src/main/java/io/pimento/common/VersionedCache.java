@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 import java.util.function.LongSupplier;
 import java.util.function.ToIntFunction;
 
@@ -19,23 +21,37 @@ import java.util.function.ToIntFunction;
  * {@code io.pimento.catalog.CatalogVersion}) never sees an entry from before a change it knows of.
  * The version is read before loading, so a change committed during a load makes that entry stale,
  * never a stale entry current. Values are shared between readers: they must not be modified.
+ *
+ * <p>Each entry lives between half of {@code maxAge} and all of it, drawn when it is loaded: entries
+ * loaded together (a warm-up, a restart, a catalog change) then expire spread over time instead of
+ * all at once, which made every request miss at the same moment, one maxAge after each wave.
  */
 public final class VersionedCache<K, V> {
 
-    private record Entry<V>(long version, long loadedAtNanos, V value) {
+    private record Entry<V>(long version, long expiresAtNanos, V value) {
     }
 
     private final Cache<K, Entry<V>> cache;
     private final LongSupplier version;
     private final long maxAgeNanos;
+    private final LongSupplier nanoTime;
+    private final DoubleSupplier random;
 
     /**
      * @param weight  how much one value counts against {@code maxWeight} (1 for a count of entries)
      * @param maxAge  the longest an entry is used, whatever the version (a change whose news was lost)
      */
     public VersionedCache(LongSupplier version, long maxWeight, ToIntFunction<V> weight, Duration maxAge) {
+        this(version, maxWeight, weight, maxAge, System::nanoTime, () -> ThreadLocalRandom.current().nextDouble());
+    }
+
+    /** With the clock (nanoseconds) and the draw in [0, 1) of each entry's lifetime given: for tests. */
+    VersionedCache(LongSupplier version, long maxWeight, ToIntFunction<V> weight, Duration maxAge, LongSupplier nanoTime,
+                   DoubleSupplier random) {
         this.version = version;
         this.maxAgeNanos = maxAge.toNanos();
+        this.nanoTime = nanoTime;
+        this.random = random;
         this.cache = Caffeine.newBuilder()
                 .maximumWeight(maxWeight)
                 .<K, Entry<V>>weigher((key, entry) -> Math.max(1, weight.applyAsInt(entry.value())))
@@ -49,9 +65,9 @@ public final class VersionedCache<K, V> {
         if (fresh(entry, current)) {
             return entry.value();
         }
-        long loadedAt = System.nanoTime();
+        long expiresAt = expiry();
         V value = loader.apply(key);
-        cache.put(key, new Entry<>(current, loadedAt, value));
+        cache.put(key, new Entry<>(current, expiresAt, value));
         return value;
     }
 
@@ -72,10 +88,10 @@ public final class VersionedCache<K, V> {
             }
         }
         if (!missing.isEmpty()) {
-            long loadedAt = System.nanoTime();
+            long now = nanoTime.getAsLong();
             Map<K, V> loaded = loader.apply(missing);
             loaded.forEach((key, value) -> {
-                cache.put(key, new Entry<>(current, loadedAt, value));
+                cache.put(key, new Entry<>(current, now + lifetime(), value));
                 found.put(key, value);
             });
         }
@@ -86,7 +102,16 @@ public final class VersionedCache<K, V> {
         cache.invalidateAll();
     }
 
+    /** When an entry loaded now stops counting (read before loading, like the version). */
+    private long expiry() {
+        return nanoTime.getAsLong() + lifetime();
+    }
+
+    private long lifetime() {
+        return maxAgeNanos - (long) (maxAgeNanos / 2 * random.getAsDouble());
+    }
+
     private boolean fresh(Entry<V> entry, long current) {
-        return entry != null && entry.version() == current && System.nanoTime() - entry.loadedAtNanos() < maxAgeNanos;
+        return entry != null && entry.version() == current && nanoTime.getAsLong() - entry.expiresAtNanos() < 0;
     }
 }

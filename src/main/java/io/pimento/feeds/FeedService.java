@@ -6,7 +6,7 @@ import io.pimento.common.DatabaseTimes;
 import io.pimento.common.VersionedCache;
 import io.pimento.catalog.category.Category;
 import io.pimento.catalog.channel.Channel;
-import io.pimento.catalog.family.Family;
+import io.pimento.catalog.product.schema.FamilySchema;
 import io.pimento.catalog.product.Lineage;
 import io.pimento.catalog.product.ModelLineages;
 import io.pimento.catalog.product.Product;
@@ -19,6 +19,7 @@ import io.pimento.common.Cursor;
 import io.pimento.common.NotFoundException;
 import io.pimento.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.jpa.HibernateHints;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -304,8 +305,12 @@ public class FeedService {
             Channel channel = channel(code);
             Category tree = Category.findById(channel.categoryTree);
             ChannelFeedSettings settings = ChannelFeedSettings.findById(channel.code);
+            String treePattern = Category.subtreePattern(tree.path);
+            Set<String> treeCategories = Set.copyOf(em.createQuery(
+                            "select c.code from Category c where c.path like :tree escape '\\'", String.class)
+                    .setParameter("tree", treePattern).getResultList());
             return new ChannelView(channel.code, List.copyOf(channel.locales), List.copyOf(channel.currencies), channel.categoryTree,
-                    Category.subtreePattern(tree.path), settings != null && settings.completeOnly);
+                    treePattern, treeCategories, settings != null && settings.completeOnly);
         });
     }
 
@@ -326,7 +331,12 @@ public class FeedService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return Product.<Product>list("id in ?1", ids).stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
+        // Read-only: Hibernate keeps no snapshot, which for the JSON columns is a second serialisation
+        // and parse per product. Native with an array: an HQL "in" list is translated again on every call.
+        @SuppressWarnings("unchecked")
+        List<Product> products = Product.getEntityManager().createNativeQuery("select * from product where id = any(:ids)", Product.class)
+                .setParameter("ids", ids.toArray(Long[]::new)).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+        return products.stream().collect(Collectors.toMap(p -> p.id, Function.identity()));
     }
 
     private static long id(Object[] row) {
@@ -336,7 +346,7 @@ public class FeedService {
 
     /** What feeds need of a channel: its locales, currencies and tree, and whether it wants complete products only. */
     private record ChannelView(String code, List<String> locales, List<String> currencies, String categoryTree,
-                               String treePattern, boolean completeOnly) {
+                               String treePattern, Set<String> treeCategories, boolean completeOnly) {
     }
 
     /** The channel, locale and filters one request reads with. */
@@ -360,26 +370,10 @@ public class FeedService {
         private final Feed feed;
         private final CatalogSchema schema = schemas.current();
         private final Map<Long, Lineage> parents;
-        private final Map<String, String> labelAttributes = new HashMap<>();
-        private final Set<String> treeCategories = new HashSet<>();
 
         Resolver(Feed feed, List<Product> products) {
             this.feed = feed;
             this.parents = lineages.of(products.stream().map(p -> p.parentId).filter(Objects::nonNull).distinct().toList());
-            Set<String> families = products.stream().map(p -> p.family).filter(Objects::nonNull).collect(Collectors.toSet());
-            if (!families.isEmpty()) {
-                Family.<Family>list("code in ?1", families).forEach(f -> labelAttributes.put(f.code, f.attributeAsLabel));
-            }
-            Set<String> categories = new HashSet<>();
-            products.forEach(p -> categories.addAll(p.categories));
-            parents.values().forEach(l -> categories.addAll(l.categories()));
-            if (!categories.isEmpty()) {
-                treeCategories.addAll(em.createQuery(
-                                "select c.code from Category c where c.code in :codes and c.path like :tree escape '\\'", String.class)
-                        .setParameter("codes", categories)
-                        .setParameter("tree", feed.treePattern())
-                        .getResultList());
-            }
         }
 
         FeedItem item(Product product) {
@@ -392,9 +386,10 @@ public class FeedService {
                 updated = Stream.of(updated, parent.model().updatedAt, parent.root() == null ? null : parent.root().updatedAt)
                         .filter(Objects::nonNull).max(Instant::compareTo).orElse(updated);
             }
-            categories.retainAll(treeCategories);
+            categories.retainAll(feed.channel().treeCategories());
+            FamilySchema family = product.family == null ? null : schema.family(product.family);
             return FeedItem.product(product.identifier, product.family,
-                    FeedValues.label(values, labelAttributes.get(product.family), product.identifier, feed.target()),
+                    FeedValues.label(values, family == null ? null : family.labelAttribute(), product.identifier, feed.target()),
                     parent == null ? null : parent.model().code, List.copyOf(categories),
                     FeedValues.resolve(values, schema, feed.target()), updated);
         }

@@ -47,7 +47,7 @@ public class CatalogSchemaLoader {
             schema.attribute(toSchema(a, options.getOrDefault(a.code, List.of())));
         }
         for (Family f : Family.<Family>listAll()) {
-            schema.family(new FamilySchema(f.code, new java.util.LinkedHashSet<>(f.attributes), f.attributeRequirements));
+            schema.family(new FamilySchema(f.code, new java.util.LinkedHashSet<>(f.attributes), f.attributeRequirements, f.attributeAsLabel));
         }
         for (FamilyVariant v : FamilyVariant.<FamilyVariant>listAll()) {
             schema.familyVariant(v.code, v.family, v.variantAttributeSets.stream()

@@ -6,8 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A family's attributes and, per channel, the attributes a product needs to be complete there. */
-public record FamilySchema(String code, Set<String> attributes, Map<String, List<String>> requirements) {
+/**
+ * A family's attributes, per channel the attributes a product needs to be complete there, and the
+ * attribute its products are labelled by (null: none).
+ */
+public record FamilySchema(String code, Set<String> attributes, Map<String, List<String>> requirements, String labelAttribute) {
+
+    public FamilySchema(String code, Set<String> attributes, Map<String, List<String>> requirements) {
+        this(code, attributes, requirements, null);
+    }
 
     public FamilySchema {
         attributes = attributes == null ? Set.of() : java.util.Collections.unmodifiableSet(new LinkedHashSet<>(attributes));
