@@ -8,6 +8,7 @@ import io.pimento.common.NotFoundException;
 import io.pimento.security.token.StoredToken;
 import io.pimento.security.token.TokenSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -32,6 +33,16 @@ public class ChannelTokenService {
     public record Holder(String channel, long tokenId) {
     }
 
+    /** A token was revoked (fired in the revoking transaction, with the stored hash). */
+    public record Revoked(String tokenHash) {
+    }
+
+    private final Event<Revoked> revoked;
+
+    ChannelTokenService(Event<Revoked> revoked) {
+        this.revoked = revoked;
+    }
+
     public CreatedChannelToken create(String channelCode, NewChannelToken request, String author) {
         String name = validName(request);
         Channel channel = channel(channelCode);
@@ -51,9 +62,10 @@ public class ChannelTokenService {
 
     public void revoke(String channelCode, long id) {
         Channel channel = channel(channelCode);
-        ChannelToken.findOf(channel.code, id)
-                .orElseThrow(() -> new NotFoundException("channel '%s' has no token with id %d".formatted(channel.code, id)))
-                .delete();
+        ChannelToken token = ChannelToken.findOf(channel.code, id)
+                .orElseThrow(() -> new NotFoundException("channel '%s' has no token with id %d".formatted(channel.code, id)));
+        token.delete();
+        revoked.fire(new Revoked(token.tokenHash));
     }
 
     /** The channel of a known token (revoked tokens are gone). Also notes when it was last used. */

@@ -1,5 +1,6 @@
 package io.pimento.targeting.rules;
 
+import io.pimento.catalog.CatalogVersion;
 import io.pimento.common.BadRequestException;
 import io.pimento.search.query.ProductSearchService;
 import io.pimento.targeting.Schedules;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,7 +40,8 @@ import java.util.stream.Collectors;
  * <p>The enabled rules and their content items are cached. The cache is checked against the
  * shared {@link MerchandisingVersion} at most every {@code cache-check-interval}, so a change made
  * on any instance is seen within that interval (on this instance, at once). A query's matches are
- * reused for {@code query-cache-ttl}.
+ * reused while the catalog version (which moves when searches see a change) stays the same, for
+ * half to all of {@code query-cache-ttl} at most.
  */
 @ApplicationScoped
 public class PlacementRules {
@@ -58,11 +61,13 @@ public class PlacementRules {
     private final MerchandisingVersion version;
     private final ProductSearchService search;
     private final RulesConfig config;
+    private final CatalogVersion catalogVersion;
 
     private volatile Snapshot snapshot;
 
     PlacementRules(RuleService rules, ContentItemService contentItems, MerchandisingVersion version,
-                   ProductSearchService search, RulesConfig config) {
+                   ProductSearchService search, RulesConfig config, CatalogVersion catalogVersion) {
+        this.catalogVersion = catalogVersion;
         this.rules = rules;
         this.contentItems = contentItems;
         this.version = version;
@@ -182,13 +187,17 @@ public class PlacementRules {
     /** The rule's query resolved through the search API (cached); null when it no longer makes sense. */
     private Matches matches(RulePayload rule, Snapshot current) {
         long now = System.nanoTime();
+        long catalog = catalogVersion.current();
         Matches cached = current.matches().get(rule.code());
-        if (cached != null && now - cached.resolvedAt() < config.queryCacheTtl().toNanos()) {
+        if (cached != null && cached.catalogVersion() == catalog && now - cached.expiresAt() < 0) {
             return cached;
         }
         try {
             List<String> identifiers = List.copyOf(search.identifiers(RuleActions.parameters(rule.action().query()), config.maxQueryMatches()));
-            Matches matches = new Matches(identifiers, Set.copyOf(identifiers), now);
+            // each between half the TTL and all of it: the rules' queries do not all run again at the same moment
+            long ttl = config.queryCacheTtl().toNanos();
+            Matches matches = new Matches(identifiers, Set.copyOf(identifiers), catalog,
+                    now + ttl - (long) (ttl / 2 * ThreadLocalRandom.current().nextDouble()));
             current.matches().put(rule.code(), matches);
             return matches;
         } catch (BadRequestException e) {
@@ -238,6 +247,7 @@ public class PlacementRules {
                             Map<String, ContentItemPayload> content, Map<String, Matches> matches) {
     }
 
-    private record Matches(List<String> identifiers, Set<String> set, long resolvedAt) {
+    /** A query's matches, good while the catalog stays at {@code catalogVersion}, until {@code expiresAt} (nanoTime) at the latest. */
+    private record Matches(List<String> identifiers, Set<String> set, long catalogVersion, long expiresAt) {
     }
 }

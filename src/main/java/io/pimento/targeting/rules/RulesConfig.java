@@ -16,8 +16,11 @@ public interface RulesConfig {
     @WithDefault("1s")
     Duration cacheCheckInterval();
 
-    /** How long the products a rule's query matched are reused before the query runs again. */
-    @WithDefault("10s")
+    /**
+     * The longest the products a rule's query matched are reused (each between half of it and all
+     * of it); the query runs again sooner when the catalog version moves (a change searches see).
+     */
+    @WithDefault("60s")
     Duration queryCacheTtl();
 
     /** The most products one rule's query brings to a placement (best matches first). */
