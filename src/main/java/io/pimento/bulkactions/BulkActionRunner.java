@@ -1,6 +1,8 @@
 package io.pimento.bulkactions;
 
 import io.pimento.common.ProblemException;
+import io.pimento.jobs.JobWorker;
+import io.pimento.jobs.OrphanPolicy;
 import io.pimento.search.query.ProductHit;
 import io.pimento.search.query.ProductSearchResult;
 import io.pimento.search.query.ProductSearchService;
@@ -16,17 +18,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.OptimisticLockException;
 import org.jboss.logging.Logger;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs bulk actions in the background, one at a time per instance, as {@code ImportRunner} runs
@@ -48,12 +45,7 @@ public class BulkActionRunner {
     private final ProductChanges changes;
     private final ProductSearchService search;
     private final CurrentIdentityAssociation identity;
-    private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "pimento-bulk-action");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final JobWorker worker = new JobWorker("pimento-bulk-action");
 
     BulkActionRunner(BulkActionJobs jobs, BulkActionConfig config, ProductChanges changes, ProductSearchService search,
                      CurrentIdentityAssociation identity) {
@@ -69,17 +61,12 @@ public class BulkActionRunner {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.shutdown();
     }
 
     @Scheduled(every = "30s", delayed = "30s")
     void failOrphans() {
-        int failed = jobs.failOrphans(Instant.now().minus(config.staleAfter()), List.copyOf(runningHere));
+        int failed = jobs.failOrphans(OrphanPolicy.of(config.staleAfter()), worker.runningHere());
         if (failed > 0) {
             LOG.warnf("Marked %d interrupted bulk action job(s)", failed);
         }
@@ -87,7 +74,7 @@ public class BulkActionRunner {
 
     /** Queues the job on this instance; call it once the job's record is committed. */
     void submit(long jobId) {
-        executor.submit(() -> run(jobId));
+        worker.submit(() -> run(jobId));
     }
 
     /** The search filters of a query selection, checked as the search API checks them (400 naming the parameter). */
@@ -112,10 +99,12 @@ public class BulkActionRunner {
 
     @ActivateRequestContext
     void run(long jobId) {
-        if (!jobs.claim(jobId)) {
-            return;
+        if (jobs.claim(jobId)) {
+            worker.runClaimed(jobId, () -> runClaimed(jobId));
         }
-        runningHere.add(jobId);
+    }
+
+    private void runClaimed(long jobId) {
         BulkActionJobs.Counters counters = new BulkActionJobs.Counters(0, 0, 0, 0);
         try {
             BulkActionJob job = jobs.find(jobId).orElseThrow();
@@ -140,8 +129,6 @@ public class BulkActionRunner {
             LOG.errorf(e, "Bulk action job %d failed unexpectedly (error id %s)", jobId, errorId);
             jobs.finish(jobId, BulkActionStatus.FAILED, "the action stopped on an unexpected error (error id " + errorId
                     + "); the products counted as processed are done", counters);
-        } finally {
-            runningHere.remove(jobId);
         }
     }
 
