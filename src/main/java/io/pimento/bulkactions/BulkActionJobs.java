@@ -36,6 +36,11 @@ public class BulkActionJobs {
     record Counters(int processed, int changed, int unchanged, int failed) {
     }
 
+    /** How a job names itself as the bulk writer holding back the indexing of what it changed (as imports do). */
+    static String writerName(long jobId) {
+        return "bulk-action-" + jobId;
+    }
+
     @Transactional
     public BulkActionJob create(BulkActionJob job) {
         job.persist();

@@ -1,5 +1,7 @@
 package io.pimento.bulkactions;
 
+import io.pimento.catalog.product.BulkWriteFinished;
+import io.pimento.catalog.product.BulkWriter;
 import io.pimento.common.ProblemException;
 import io.pimento.jobs.JobWorker;
 import io.pimento.jobs.OrphanPolicy;
@@ -14,6 +16,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.OptimisticLockException;
 import org.jboss.logging.Logger;
@@ -45,15 +48,17 @@ public class BulkActionRunner {
     private final ProductChanges changes;
     private final ProductSearchService search;
     private final CurrentIdentityAssociation identity;
+    private final Event<BulkWriteFinished> bulkWriteFinished;
     private final JobWorker worker = new JobWorker("pimento-bulk-action");
 
     BulkActionRunner(BulkActionJobs jobs, BulkActionConfig config, ProductChanges changes, ProductSearchService search,
-                     CurrentIdentityAssociation identity) {
+                     CurrentIdentityAssociation identity, Event<BulkWriteFinished> bulkWriteFinished) {
         this.jobs = jobs;
         this.config = config;
         this.changes = changes;
         this.search = search;
         this.identity = identity;
+        this.bulkWriteFinished = bulkWriteFinished;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -105,31 +110,47 @@ public class BulkActionRunner {
     }
 
     private void runClaimed(long jobId) {
-        BulkActionJobs.Counters counters = new BulkActionJobs.Counters(0, 0, 0, 0);
         try {
             BulkActionJob job = jobs.find(jobId).orElseThrow();
             actAs(job.createdBy);
             List<String> identifiers = job.selection.byQuery() ? resolve(jobId, job.selection.query()) : job.selection.identifiers();
             jobs.resolved(jobId, identifiers.size());
-            for (int from = 0; from < identifiers.size(); from += config.chunkSize()) {
-                List<String> chunk = identifiers.subList(from, Math.min(identifiers.size(), from + config.chunkSize()));
-                List<BulkActionFailure> failures = new ArrayList<>();
-                int changed = runChunk(job.action, chunk, failures);
-                counters = new BulkActionJobs.Counters(counters.processed() + chunk.size(), counters.changed() + changed,
-                        counters.unchanged() + chunk.size() - changed - failures.size(), counters.failed() + failures.size());
-                jobs.saveProgress(jobId, counters, failures);
+            // a few ticked products are watched like an edit; more are bulk work, indexed together when the job ends
+            String writer = identifiers.size() > config.chunkSize() ? BulkActionJobs.writerName(jobId) : null;
+            BulkActionJobs.Counters counters;
+            try {
+                counters = BulkWriter.call(writer, () -> applyAll(jobId, job.action, identifiers));
+            } finally {
+                if (writer != null) {
+                    bulkWriteFinished.fire(new BulkWriteFinished(writer));
+                }
             }
             jobs.finish(jobId, BulkActionStatus.COMPLETED, counters.failed() == 0 ? null
                     : "%d product(s) could not be changed; see the list".formatted(counters.failed()), counters);
         } catch (ProblemException e) {
             // the search refused the stored query (a family deleted since): nothing was changed by it
-            jobs.finish(jobId, BulkActionStatus.FAILED, "the selection could not be read: " + e.getMessage(), counters);
+            jobs.finish(jobId, BulkActionStatus.FAILED, "the selection could not be read: " + e.getMessage(), null);
         } catch (RuntimeException | Error e) {
+            // the counters saved after the last committed chunk stay: they tell what was done
             String errorId = UUID.randomUUID().toString();
             LOG.errorf(e, "Bulk action job %d failed unexpectedly (error id %s)", jobId, errorId);
             jobs.finish(jobId, BulkActionStatus.FAILED, "the action stopped on an unexpected error (error id " + errorId
-                    + "); the products counted as processed are done", counters);
+                    + "); the products counted as processed are done", null);
         }
+    }
+
+    /** Applies the action chunk after chunk, saving the counters after each; answers the last. */
+    private BulkActionJobs.Counters applyAll(long jobId, BulkAction action, List<String> identifiers) {
+        BulkActionJobs.Counters counters = new BulkActionJobs.Counters(0, 0, 0, 0);
+        for (int from = 0; from < identifiers.size(); from += config.chunkSize()) {
+            List<String> chunk = identifiers.subList(from, Math.min(identifiers.size(), from + config.chunkSize()));
+            List<BulkActionFailure> failures = new ArrayList<>();
+            int changed = runChunk(action, chunk, failures);
+            counters = new BulkActionJobs.Counters(counters.processed() + chunk.size(), counters.changed() + changed,
+                    counters.unchanged() + chunk.size() - changed - failures.size(), counters.failed() + failures.size());
+            jobs.saveProgress(jobId, counters, failures);
+        }
+        return counters;
     }
 
     /** Every identifier the search finds, in identifier order, page after page (search_after, no result window limit). */
