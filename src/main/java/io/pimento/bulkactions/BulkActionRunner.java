@@ -32,15 +32,16 @@ import java.util.UUID;
  * Runs bulk actions in the background, one at a time per instance, as {@code ImportRunner} runs
  * imports: the job resolves its selection to identifiers, then works through them in chunks, each
  * chunk in its own transaction. When a product of a chunk is refused, the chunk is rolled back and
- * its products are applied one by one, so the others are saved and the refusal is reported.
+ * its products are applied one by one, so the others are saved and the refusal is reported. A
+ * selection larger than a chunk holds its search indexing back until the job ends, as an import does.
  */
 @ApplicationScoped
 public class BulkActionRunner {
 
     private static final Logger LOG = Logger.getLogger(BulkActionRunner.class);
-    /** Filters of the grid's URL that are not filters: the job pages through the search its own way. */
     /** Identifiers read between two heartbeats while a query selection is resolved. */
     private static final int RESOLVE_BEAT = 10 * io.pimento.common.Cursor.MAX_LIMIT;
+    /** Filters of the grid's URL that are not filters: the job pages through the search its own way. */
     private static final Set<String> NOT_FILTERS = Set.of("sort", "after", "limit", "facets");
 
     private final BulkActionJobs jobs;
