@@ -51,6 +51,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void jobsShouldKnowNothingOfTheJobsThatUseIt() {
+        JOBS_KNOW_NOTHING_OF_THE_JOBS_THAT_USE_IT.check(classes);
+    }
+
+    @Test
     void mediaShouldKnowNothingOfWhatUsesIt() {
         MEDIA_KNOWS_NOTHING_OF_WHAT_USES_IT.check(classes);
     }
@@ -129,6 +134,13 @@ class ArchitectureTest {
                     "io.pimento.imports..", "io.pimento.exports..", "io.pimento.demo..", "io.pimento.web..",
                     "io.pimento.feeds..", "io.pimento.ops..", "io.pimento.targeting..", "io.pimento.akeneo..")
             .because("every feature uses common, so common using a feature would tie them all together");
+
+    static final ArchRule JOBS_KNOW_NOTHING_OF_THE_JOBS_THAT_USE_IT = noClasses()
+            .that().resideInAPackage("io.pimento.jobs..")
+            .should().dependOnClassesThat(resideInAPackage("io.pimento..")
+                    .and(not(resideInAnyPackage("io.pimento.jobs..", "io.pimento.common.."))))
+            .because("imports and bulk actions share the job machinery (records, worker thread, orphan sweep); "
+                    + "each kind keeps its own table, statuses and API, so the machinery names none of them");
 
     static final ArchRule MEDIA_KNOWS_NOTHING_OF_WHAT_USES_IT = noClasses()
             .that().resideInAPackage("io.pimento.media..")

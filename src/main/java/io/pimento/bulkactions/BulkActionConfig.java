@@ -8,7 +8,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "pimento.bulk-actions")
 public interface BulkActionConfig {
 
-    /** Products changed per transaction (and between two progress saves). */
+    /**
+     * Products changed per transaction (and between two progress saves); a larger selection holds
+     * its search indexing back until the job ends, as an import does.
+     */
     @WithDefault("100")
     int chunkSize();
 

@@ -1,27 +1,18 @@
 package io.pimento.bulkactions;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.pimento.jobs.JobRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.time.Instant;
-
 /** One bulk action on products, with its counters; its failures are in {@code bulk_action_failure}. */
 @Entity
 @Table(name = "bulk_action_job")
-public class BulkActionJob extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class BulkActionJob extends JobRecord {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
@@ -41,20 +32,4 @@ public class BulkActionJob extends PanacheEntityBase {
     public int changed;
     public int unchanged;
     public int failed;
-    public String message;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Instant.now();
-
-    @Column(name = "started_at")
-    public Instant startedAt;
-
-    @Column(name = "finished_at")
-    public Instant finishedAt;
-
-    @Column(name = "heartbeat_at")
-    public Instant heartbeatAt;
 }

@@ -2,6 +2,8 @@ package io.pimento.bulkactions;
 
 import io.agroal.api.AgroalDataSource;
 import io.pimento.common.DatabaseJsonFormat;
+import io.pimento.jobs.JobRows;
+import io.pimento.jobs.OrphanPolicy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,6 +34,11 @@ public class BulkActionJobs {
 
     /** Counters of a running job, saved between chunks. */
     record Counters(int processed, int changed, int unchanged, int failed) {
+    }
+
+    /** How a job names itself as the bulk writer holding back the indexing of what it changed (as imports do). */
+    static String writerName(long jobId) {
+        return "bulk-action-" + jobId;
     }
 
     @Transactional
@@ -90,14 +97,14 @@ public class BulkActionJobs {
 
     /** Running jobs whose instance stopped beating will never finish: say so, as imports do. */
     @Transactional
-    int failOrphans(Instant heartbeatBefore, List<Long> runningHere) {
+    int failOrphans(OrphanPolicy policy, List<Long> runningHere) {
         // the counters are those saved after the last committed chunk, so they tell what was done
-        return BulkActionJob.update("status = ?1, finishedAt = ?2, message = ?3 "
-                        + "where status = ?4 and (heartbeatAt is null or heartbeatAt < ?5) and id not in ?6",
-                BulkActionStatus.INTERRUPTED, Instant.now(),
-                "interrupted: the instance running this action stopped before it finished; the products counted as processed"
-                        + " are done (a chunk being written at that moment was rolled back as a whole); run the action again for the rest",
-                BulkActionStatus.RUNNING, heartbeatBefore, runningHere.isEmpty() ? List.of(-1L) : runningHere);
+        return BulkActionJob.update("status = :interrupted, finishedAt = :now, message = :message where " + OrphanPolicy.ORPHANED,
+                policy.parameters(BulkActionStatus.RUNNING, runningHere)
+                        .and("interrupted", BulkActionStatus.INTERRUPTED)
+                        .and("message", "interrupted: the instance running this action stopped before it finished; the products"
+                                + " counted as processed are done (a chunk being written at that moment was rolled back as a whole);"
+                                + " run the action again for the rest"));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -132,24 +139,12 @@ public class BulkActionJobs {
         return failures;
     }
 
-    private void insertFailures(long jobId, List<BulkActionFailure> failures) throws SQLException {
-        if (failures.isEmpty()) {
-            return;
-        }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "insert into bulk_action_failure (job_id, identifier, message, errors) values (?, ?, ?, ?::jsonb) "
-                             + "on conflict (job_id, identifier) do nothing")) {
-            for (BulkActionFailure failure : failures) {
-                insert.setLong(1, jobId);
-                insert.setString(2, failure.identifier());
-                insert.setString(3, failure.message());
-                insert.setString(4, DatabaseJsonFormat.MAPPER.writeValueAsString(failure.errors() == null ? List.of() : failure.errors()));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private void insertFailures(long jobId, List<BulkActionFailure> failures) {
+        JobRows.insert(dataSource, "insert into bulk_action_failure (job_id, identifier, message, errors) values (?, ?, ?, ?::jsonb) "
+                + "on conflict (job_id, identifier) do nothing", jobId, failures, (insert, failure) -> {
+            insert.setString(2, failure.identifier());
+            insert.setString(3, failure.message());
+            insert.setString(4, JobRows.json(failure.errors() == null ? List.of() : failure.errors()));
+        });
     }
 }

@@ -1,6 +1,10 @@
 package io.pimento.bulkactions;
 
+import io.pimento.catalog.product.BulkWriteFinished;
+import io.pimento.catalog.product.BulkWriter;
 import io.pimento.common.ProblemException;
+import io.pimento.jobs.JobWorker;
+import io.pimento.jobs.OrphanPolicy;
 import io.pimento.search.query.ProductHit;
 import io.pimento.search.query.ProductSearchResult;
 import io.pimento.search.query.ProductSearchService;
@@ -12,35 +16,32 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.OptimisticLockException;
 import org.jboss.logging.Logger;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs bulk actions in the background, one at a time per instance, as {@code ImportRunner} runs
  * imports: the job resolves its selection to identifiers, then works through them in chunks, each
  * chunk in its own transaction. When a product of a chunk is refused, the chunk is rolled back and
- * its products are applied one by one, so the others are saved and the refusal is reported.
+ * its products are applied one by one, so the others are saved and the refusal is reported. A
+ * selection larger than a chunk holds its search indexing back until the job ends, as an import does.
  */
 @ApplicationScoped
 public class BulkActionRunner {
 
     private static final Logger LOG = Logger.getLogger(BulkActionRunner.class);
-    /** Filters of the grid's URL that are not filters: the job pages through the search its own way. */
     /** Identifiers read between two heartbeats while a query selection is resolved. */
     private static final int RESOLVE_BEAT = 10 * io.pimento.common.Cursor.MAX_LIMIT;
+    /** Filters of the grid's URL that are not filters: the job pages through the search its own way. */
     private static final Set<String> NOT_FILTERS = Set.of("sort", "after", "limit", "facets");
 
     private final BulkActionJobs jobs;
@@ -48,20 +49,17 @@ public class BulkActionRunner {
     private final ProductChanges changes;
     private final ProductSearchService search;
     private final CurrentIdentityAssociation identity;
-    private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "pimento-bulk-action");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Event<BulkWriteFinished> bulkWriteFinished;
+    private final JobWorker worker = new JobWorker("pimento-bulk-action");
 
     BulkActionRunner(BulkActionJobs jobs, BulkActionConfig config, ProductChanges changes, ProductSearchService search,
-                     CurrentIdentityAssociation identity) {
+                     CurrentIdentityAssociation identity, Event<BulkWriteFinished> bulkWriteFinished) {
         this.jobs = jobs;
         this.config = config;
         this.changes = changes;
         this.search = search;
         this.identity = identity;
+        this.bulkWriteFinished = bulkWriteFinished;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -69,17 +67,12 @@ public class BulkActionRunner {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.shutdown();
     }
 
     @Scheduled(every = "30s", delayed = "30s")
     void failOrphans() {
-        int failed = jobs.failOrphans(Instant.now().minus(config.staleAfter()), List.copyOf(runningHere));
+        int failed = jobs.failOrphans(OrphanPolicy.of(config.staleAfter()), worker.runningHere());
         if (failed > 0) {
             LOG.warnf("Marked %d interrupted bulk action job(s)", failed);
         }
@@ -87,7 +80,7 @@ public class BulkActionRunner {
 
     /** Queues the job on this instance; call it once the job's record is committed. */
     void submit(long jobId) {
-        executor.submit(() -> run(jobId));
+        worker.submit(() -> run(jobId));
     }
 
     /** The search filters of a query selection, checked as the search API checks them (400 naming the parameter). */
@@ -112,37 +105,53 @@ public class BulkActionRunner {
 
     @ActivateRequestContext
     void run(long jobId) {
-        if (!jobs.claim(jobId)) {
-            return;
+        if (jobs.claim(jobId)) {
+            worker.runClaimed(jobId, () -> runClaimed(jobId));
         }
-        runningHere.add(jobId);
-        BulkActionJobs.Counters counters = new BulkActionJobs.Counters(0, 0, 0, 0);
+    }
+
+    private void runClaimed(long jobId) {
         try {
             BulkActionJob job = jobs.find(jobId).orElseThrow();
             actAs(job.createdBy);
             List<String> identifiers = job.selection.byQuery() ? resolve(jobId, job.selection.query()) : job.selection.identifiers();
             jobs.resolved(jobId, identifiers.size());
-            for (int from = 0; from < identifiers.size(); from += config.chunkSize()) {
-                List<String> chunk = identifiers.subList(from, Math.min(identifiers.size(), from + config.chunkSize()));
-                List<BulkActionFailure> failures = new ArrayList<>();
-                int changed = runChunk(job.action, chunk, failures);
-                counters = new BulkActionJobs.Counters(counters.processed() + chunk.size(), counters.changed() + changed,
-                        counters.unchanged() + chunk.size() - changed - failures.size(), counters.failed() + failures.size());
-                jobs.saveProgress(jobId, counters, failures);
+            // a few ticked products are watched like an edit; more are bulk work, indexed together when the job ends
+            String writer = identifiers.size() > config.chunkSize() ? BulkActionJobs.writerName(jobId) : null;
+            BulkActionJobs.Counters counters;
+            try {
+                counters = BulkWriter.call(writer, () -> applyAll(jobId, job.action, identifiers));
+            } finally {
+                if (writer != null) {
+                    bulkWriteFinished.fire(new BulkWriteFinished(writer));
+                }
             }
             jobs.finish(jobId, BulkActionStatus.COMPLETED, counters.failed() == 0 ? null
                     : "%d product(s) could not be changed; see the list".formatted(counters.failed()), counters);
         } catch (ProblemException e) {
             // the search refused the stored query (a family deleted since): nothing was changed by it
-            jobs.finish(jobId, BulkActionStatus.FAILED, "the selection could not be read: " + e.getMessage(), counters);
+            jobs.finish(jobId, BulkActionStatus.FAILED, "the selection could not be read: " + e.getMessage(), null);
         } catch (RuntimeException | Error e) {
+            // the counters saved after the last committed chunk stay: they tell what was done
             String errorId = UUID.randomUUID().toString();
             LOG.errorf(e, "Bulk action job %d failed unexpectedly (error id %s)", jobId, errorId);
             jobs.finish(jobId, BulkActionStatus.FAILED, "the action stopped on an unexpected error (error id " + errorId
-                    + "); the products counted as processed are done", counters);
-        } finally {
-            runningHere.remove(jobId);
+                    + "); the products counted as processed are done", null);
         }
+    }
+
+    /** Applies the action chunk after chunk, saving the counters after each; answers the last. */
+    private BulkActionJobs.Counters applyAll(long jobId, BulkAction action, List<String> identifiers) {
+        BulkActionJobs.Counters counters = new BulkActionJobs.Counters(0, 0, 0, 0);
+        for (int from = 0; from < identifiers.size(); from += config.chunkSize()) {
+            List<String> chunk = identifiers.subList(from, Math.min(identifiers.size(), from + config.chunkSize()));
+            List<BulkActionFailure> failures = new ArrayList<>();
+            int changed = runChunk(action, chunk, failures);
+            counters = new BulkActionJobs.Counters(counters.processed() + chunk.size(), counters.changed() + changed,
+                    counters.unchanged() + chunk.size() - changed - failures.size(), counters.failed() + failures.size());
+            jobs.saveProgress(jobId, counters, failures);
+        }
+        return counters;
     }
 
     /** Every identifier the search finds, in identifier order, page after page (search_after, no result window limit). */

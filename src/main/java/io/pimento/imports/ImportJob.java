@@ -1,31 +1,23 @@
 package io.pimento.imports;
 
 import io.pimento.csv.CatalogFileType;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.pimento.jobs.JobRecord;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /** One uploaded file being (or having been) imported, with its counters. */
 @Entity
 @Table(name = "import_job")
-public class ImportJob extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ImportJob extends JobRecord {
 
     @Convert(converter = TypeConverter.class)
     @Column(nullable = false)
@@ -76,23 +68,6 @@ public class ImportJob extends PanacheEntityBase {
 
     @Column(name = "cancel_requested")
     public boolean cancelRequested;
-
-    public String message;
-
-    @Column(name = "created_by", nullable = false)
-    public String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt = Instant.now();
-
-    @Column(name = "started_at")
-    public Instant startedAt;
-
-    @Column(name = "finished_at")
-    public Instant finishedAt;
-
-    @Column(name = "heartbeat_at")
-    public Instant heartbeatAt;
 
     @Converter
     public static class TypeConverter implements AttributeConverter<CatalogFileType, String> {

@@ -1,14 +1,12 @@
 package io.pimento.imports;
 
 import io.agroal.api.AgroalDataSource;
-import io.pimento.common.DatabaseJsonFormat;
+import io.pimento.jobs.JobRows;
+import io.pimento.jobs.OrphanPolicy;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -108,15 +106,15 @@ public class ImportJobs {
 
     /** Running jobs whose instance stopped beating: they will never finish, so say so. */
     @Transactional
-    public int failOrphans(Instant heartbeatBefore, List<Long> runningHere) {
+    public int failOrphans(OrphanPolicy policy, List<Long> runningHere) {
         // the counters are those of the last progress saved, which is only saved between committed batches
-        return ImportJob.update("status = ?1, finishedAt = ?2, phase = null, message = concat(?3, cast(created + updated as String), ?4) "
-                        + "where status = ?5 and (heartbeatAt is null or heartbeatAt < ?6) and id not in ?7",
-                ImportStatus.FAILED, Instant.now(),
-                "interrupted: the instance running this import stopped before it finished; the ",
-                " row(s) counted as created or updated by then are saved (a batch being written at that moment was rolled back"
-                        + " as a whole); import the file again to complete it: rows already saved come out unchanged",
-                ImportStatus.RUNNING, heartbeatBefore, runningHere.isEmpty() ? List.of(-1L) : runningHere);
+        return ImportJob.update("status = :failed, finishedAt = :now, phase = null, message = concat(:before, cast(created + updated as String), :after) "
+                        + "where " + OrphanPolicy.ORPHANED,
+                policy.parameters(ImportStatus.RUNNING, runningHere)
+                        .and("failed", ImportStatus.FAILED)
+                        .and("before", "interrupted: the instance running this import stopped before it finished; the ")
+                        .and("after", " row(s) counted as created or updated by then are saved (a batch being written at that moment"
+                                + " was rolled back as a whole); import the file again to complete it: rows already saved come out unchanged"));
     }
 
     /** The folders of jobs that still need them (queued or running, on any instance). */
@@ -139,31 +137,13 @@ public class ImportJobs {
         job.rejected = counters.rejected();
     }
 
-    private void insertRejections(long jobId, List<Rejection> rejections) throws SQLException {
-        if (rejections.isEmpty()) {
-            return;
-        }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "insert into import_rejection (job_id, line, cells, errors) values (?, ?, ?::jsonb, ?::jsonb) "
-                             + "on conflict (job_id, line) do update set errors = import_rejection.errors || excluded.errors")) {
-            for (Rejection rejection : rejections) {
-                insert.setLong(1, jobId);
-                insert.setLong(2, rejection.line());
-                insert.setString(3, json(rejection.cells()));
-                insert.setString(4, json(rejection.reasons()));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+    private void insertRejections(long jobId, List<Rejection> rejections) {
+        JobRows.insert(dataSource, "insert into import_rejection (job_id, line, cells, errors) values (?, ?, ?::jsonb, ?::jsonb) "
+                + "on conflict (job_id, line) do update set errors = import_rejection.errors || excluded.errors", jobId, rejections,
+                (insert, rejection) -> {
+                    insert.setLong(2, rejection.line());
+                    insert.setString(3, JobRows.json(rejection.cells()));
+                    insert.setString(4, JobRows.json(rejection.reasons()));
+                });
     }
-
-    private static String json(Object value) {
-        try {
-            return DatabaseJsonFormat.MAPPER.writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 }

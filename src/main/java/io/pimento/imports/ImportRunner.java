@@ -4,6 +4,8 @@ import io.pimento.csv.CatalogFileType;
 import io.pimento.catalog.product.BulkWriteFinished;
 import io.pimento.csv.Delimiter;
 import io.pimento.csv.MalformedCsvException;
+import io.pimento.jobs.JobWorker;
+import io.pimento.jobs.OrphanPolicy;
 import io.pimento.security.SecurityIdentities;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -26,10 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -52,12 +50,7 @@ public class ImportRunner {
     private final Map<CatalogFileType, Importer> importers;
     private final CurrentIdentityAssociation identity;
     private final Event<BulkWriteFinished> bulkWriteFinished;
-    private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "pimento-import");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final JobWorker worker = new JobWorker("pimento-import");
 
     ImportRunner(ImportJobs jobs, ImportConfig config, Instance<Importer> importers, CurrentIdentityAssociation identity,
                  Event<BulkWriteFinished> bulkWriteFinished) {
@@ -78,17 +71,12 @@ public class ImportRunner {
     }
 
     void onStop(@Observes ShutdownEvent event) {
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.shutdown();
     }
 
     @Scheduled(every = "30s", delayed = "30s")
     void failOrphans() {
-        int failed = jobs.failOrphans(Instant.now().minus(config.staleAfter()), List.copyOf(runningHere));
+        int failed = jobs.failOrphans(OrphanPolicy.of(config.staleAfter()), worker.runningHere());
         if (failed > 0) {
             LOG.warnf("Marked %d orphaned import job(s) as failed", failed);
         }
@@ -107,7 +95,7 @@ public class ImportRunner {
             return;
         }
         Set<String> live = jobs.liveWorkDirs().stream().map(dir -> Path.of(dir).getFileName().toString()).collect(Collectors.toSet());
-        Instant staleBefore = Instant.now().minus(config.staleAfter());
+        Instant staleBefore = OrphanPolicy.of(config.staleAfter()).staleBefore();
         try (Stream<Path> folders = Files.list(root)) {
             folders.filter(Files::isDirectory)
                     .filter(folder -> UPLOAD_FOLDER.matcher(folder.getFileName().toString()).matches())
@@ -143,7 +131,7 @@ public class ImportRunner {
 
     /** Queues the job on this instance; call it once the job's record is committed. */
     public void submit(long jobId) {
-        executor.submit(() -> run(jobId));
+        worker.submit(() -> run(jobId));
     }
 
     @ActivateRequestContext
@@ -153,7 +141,10 @@ public class ImportRunner {
             jobs.find(jobId).map(j -> j.workDir).map(Path::of).ifPresent(ImportRunner::deleteQuietly);
             return;
         }
-        runningHere.add(jobId);
+        worker.runClaimed(jobId, () -> runClaimed(jobId));
+    }
+
+    private void runClaimed(long jobId) {
         ImportJob job = jobs.find(jobId).orElseThrow();
         Path workDir = job.workDir == null ? null : Path.of(job.workDir);
         ImportRun run = null;
@@ -185,7 +176,6 @@ public class ImportRunner {
             jobs.finish(jobId, ImportStatus.FAILED, "the import stopped on an unexpected error (error id " + errorId + ")"
                     + rowsKeptNote(run), run == null ? null : run.counters(), run == null ? List.of() : run.drainPending());
         } finally {
-            runningHere.remove(jobId);
             deleteQuietly(workDir);
         }
     }

@@ -109,6 +109,24 @@ class BulkActionApiTest {
     }
 
     @Test
+    void shouldMakeABulkActionOverHundredsOfProductsSearchableWhenItEnds() {
+        // more than a chunk (100): the job holds its index changes back, as an import does, and releases them at the end
+        products("many", 250);
+        Map<String, List<String>> query = Map.of("family", List.of(c.family()));
+        SearchBacklog.await("the products indexed", Duration.ofSeconds(60), () ->
+                asViewer().queryParam("family", c.family()).get("/api/v1/search/products").then().body("total", equalTo(250)));
+
+        JsonPath job = finished(start(Map.of("query", query, "action", Map.of("type", "disable"))));
+
+        assertThat(job.getString("status")).isEqualTo("completed");
+        assertThat(job.getInt("changed")).isEqualTo(250);
+        // well within the 10 minutes a held change waits when its writer never says it has finished
+        SearchBacklog.await("the disabled products searchable", Duration.ofSeconds(60), () ->
+                asViewer().queryParam("family", c.family()).queryParam("enabled", "false").get("/api/v1/search/products")
+                        .then().body("total", equalTo(250)));
+    }
+
+    @Test
     void shouldSetAValueOnTheOthersAndReportTheProductThatRefusesIt() {
         List<String> identifiers = new ArrayList<>(products("val", 4));
         String model = c.sku("boot");

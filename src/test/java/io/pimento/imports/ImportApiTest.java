@@ -1,5 +1,6 @@
 package io.pimento.imports;
 
+import io.pimento.jobs.OrphanPolicy;
 import io.pimento.testing.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -178,7 +178,7 @@ class ImportApiTest {
         }
 
         // what every instance's sweep does every 30 s with pimento.imports.stale-after
-        assertThat(jobs.failOrphans(Instant.now().minus(Duration.ofMinutes(2)), List.of())).isGreaterThanOrEqualTo(1);
+        assertThat(jobs.failOrphans(OrphanPolicy.of(Duration.ofMinutes(2)), List.of())).isGreaterThanOrEqualTo(1);
 
         Api.asAdmin().get("/api/v1/imports/" + id).then().statusCode(200)
                 .body("status", equalTo("failed"))

@@ -32,7 +32,7 @@ public final class SearchBacklog {
         @Override
         public String toString() {
             return total() == 0 ? "search outbox empty" : ("search outbox: %d interactive and %d bulk rows due (oldest due for %d s), "
-                    + "%d held by running imports, %d waiting to be retried").formatted(interactiveDue, bulkDue, oldestDueSeconds, held, retrying);
+                    + "%d held by running imports or bulk actions, %d waiting to be retried").formatted(interactiveDue, bulkDue, oldestDueSeconds, held, retrying);
         }
     }
 

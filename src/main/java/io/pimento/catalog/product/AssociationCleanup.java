@@ -72,7 +72,7 @@ public class AssociationCleanup {
             history.updated("product_model", model.code, model.version, pair.changes());
         }
         if (!changedProducts.isEmpty()) {
-            productsChanged.fire(ProductsChanged.interactive(changedProducts));
+            productsChanged.fire(BulkWriter.changed(changedProducts));
         }
     }
 

@@ -145,7 +145,7 @@ public class ProductModelService {
         history.deleted(RESOURCE_TYPE, model.code, model.version);
         associationCleanup.productModelRemoved(model.code);
         if (!deletedProducts.isEmpty()) {
-            productsChanged.fire(ProductsChanged.interactive(deletedProducts));
+            productsChanged.fire(BulkWriter.changed(deletedProducts));
         }
     }
 
@@ -263,7 +263,7 @@ public class ProductModelService {
             Set<Long> variants = variantProductIds(model);
             if (!variants.isEmpty()) {
                 completeness.refresh(variants, schema);
-                productsChanged.fire(ProductsChanged.interactive(variants));
+                productsChanged.fire(BulkWriter.changed(variants));
             }
         }
         return toResponse(lineages.of(model));

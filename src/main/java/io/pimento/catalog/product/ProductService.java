@@ -173,7 +173,7 @@ public class ProductService {
         em.flush();
         history.deleted(RESOURCE_TYPE, product.identifier, product.version);
         associationCleanup.productRemoved(product.identifier);
-        productsChanged.fire(ProductsChanged.interactive(Set.of(id)));
+        productsChanged.fire(BulkWriter.changed(Set.of(id)));
     }
 
     private Written<ProductResponse> write(Mode mode, String pathIdentifier, ProductPayload body, Set<String> fields, Integer ifMatch) {
@@ -339,7 +339,7 @@ public class ProductService {
             }
             history.updated(RESOURCE_TYPE, product.identifier, product.version, changes);
         }
-        productsChanged.fire(ProductsChanged.interactive(Set.of(product.id)));
+        productsChanged.fire(BulkWriter.changed(Set.of(product.id)));
         return toResponse(product, parent);
     }
 

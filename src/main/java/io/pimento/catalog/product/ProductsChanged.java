@@ -8,8 +8,9 @@ import java.util.Set;
  *
  * @param interactive a person or a channel is waiting to see this change (an API or UI write):
  *                    it is indexed before bulk work (imports, refreshes, reindex), whatever the backlog
- * @param heldBy      a bulk writer (an import job) that fires {@link BulkWriteFinished} with the same
- *                    name when it ends: until then the changes wait, so the writer keeps the CPU;
+ * @param heldBy      a bulk writer (an import, or a bulk action through {@link BulkWriter}) that fires
+ *                    {@link BulkWriteFinished} with the same name when it ends: until then the
+ *                    changes wait, so the writer keeps the CPU;
  *                    null to index them as soon as their lane allows
  */
 public record ProductsChanged(Set<Long> productIds, boolean interactive, String heldBy) {
