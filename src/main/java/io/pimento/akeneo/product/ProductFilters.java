@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Akeneo's {@code search} parameter for products ({@code {"family": [{"operator": "IN", "value":
@@ -63,6 +64,7 @@ public final class ProductFilters {
             "parent", Set.of("=", "IN", "EMPTY", "NOT EMPTY"));
 
     static final Map<String, Set<String>> SUPPORTED = Map.of(
+            "uuid", Set.of("IN", "NOT IN"),
             "identifier", Set.of("IN", "NOT IN", "=", "!="),
             "family", Set.of("IN", "NOT IN", "EMPTY", "NOT EMPTY"),
             "categories", Set.of("IN", "NOT IN"),
@@ -139,6 +141,10 @@ public final class ProductFilters {
         JsonNode value = criterion.get("value");
         switch (property) {
             case "identifier", "code" -> codes("lower(" + target.codeColumn + ")", property, operator, value);
+            case "uuid" -> {
+                List<UUID> uuids = textList(property, value).stream().map(ProductFilters::uuid).toList();
+                conditions.add("p.uuid " + (operator.equals("IN") ? "in" : "not in") + " (" + param(uuids) + ")");
+            }
             case "family" -> family(operator, value);
             case "categories" -> inJsonList(ALL_CATEGORIES, property, operator, value);
             case "groups" -> inJsonList("p.groups", property, operator, value);
@@ -300,6 +306,14 @@ public final class ProductFilters {
             texts.add(item.asText());
         }
         return texts;
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw invalidValue("uuid", "an array of uuids, not \"%s\"".formatted(Texts.abbreviate(text)));
+        }
     }
 
     private static List<String> lower(List<String> codes) {
