@@ -7,6 +7,7 @@ import io.pimento.akeneo.AkeneoValues;
 import io.pimento.akeneo.HalList;
 import io.pimento.akeneo.Link;
 import io.pimento.akeneo.Pagination;
+import io.pimento.catalog.attribute.AttributeService;
 import io.pimento.catalog.channel.ChannelService;
 import io.pimento.catalog.locale.LocaleService;
 import io.pimento.catalog.product.AssociationTargets;
@@ -58,9 +59,11 @@ public class AkeneoProducts {
     private final ChannelService channels;
     private final LocaleService locales;
     private final AkeneoValues values;
+    private final AttributeService attributes;
 
     AkeneoProducts(ProductService products, ProductFinder finder, ObjectMapper mapper, ChannelService channels,
-                   LocaleService locales, AkeneoValues values) {
+                   LocaleService locales, AkeneoValues values, AttributeService attributes) {
+        this.attributes = attributes;
         this.products = products;
         this.finder = finder;
         this.mapper = mapper;
@@ -74,7 +77,8 @@ public class AkeneoProducts {
                 request.withCount());
         ValueTrim trim = ValueTrim.of(request.scope(), request.locales(), request.attributes(), channels, locales);
         boolean completenesses = Pagination.flag("with_completenesses", request.withCompletenesses());
-        ProductFilters.Sql filter = ProductFilters.parse(mapper, request.search(), request.searchScope(), request.searchLocale());
+        ProductFilters.Sql filter = ProductFilters.parse(mapper, request.search(), request.searchScope(), request.searchLocale(),
+                code -> attributes.find(code).map(a -> new FilterableAttribute(a.code, a.type, a.localizable, a.scopable)));
         ProductFinder.Ids ids = finder.page(filter, pagination);
         List<AkeneoProduct> items = products.getAll(ids.ids()).stream()
                 .map(product -> toAkeneo(product, trim, completenesses, keyed, uri)).toList();

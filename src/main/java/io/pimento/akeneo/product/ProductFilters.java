@@ -17,7 +17,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.UUID;
 
 /**
@@ -67,7 +69,7 @@ public final class ProductFilters {
             "uuid", Set.of("IN", "NOT IN"),
             "identifier", Set.of("IN", "NOT IN", "=", "!="),
             "family", Set.of("IN", "NOT IN", "EMPTY", "NOT EMPTY"),
-            "categories", Set.of("IN", "NOT IN"),
+            "categories", Set.of("IN", "NOT IN", "IN CHILDREN", "NOT IN CHILDREN", "UNCLASSIFIED", "IN OR UNCLASSIFIED"),
             "groups", Set.of("IN", "NOT IN"),
             "enabled", Set.of("=", "!="),
             "created", Set.of(">", "<", "=", "!=", "BETWEEN", "NOT BETWEEN", "SINCE LAST N DAYS"),
@@ -77,6 +79,8 @@ public final class ProductFilters {
                     "GREATER OR EQUALS THAN ON ALL LOCALES", "LOWER THAN ON ALL LOCALES", "LOWER OR EQUALS THAN ON ALL LOCALES"));
 
     private static final DateTimeFormatter AKENEO_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** A product's values with its models': each attribute lives at one level, so merging the objects loses nothing. */
+    private static final String ALL_VALUES = "(coalesce(m2.\"values\", cast('{}' as jsonb)) || coalesce(m1.\"values\", cast('{}' as jsonb)) || p.\"values\")";
     private static final String ALL_CATEGORIES = "(p.categories || coalesce(m1.categories, cast('[]' as jsonb)) || coalesce(m2.categories, cast('[]' as jsonb)))";
 
     private final List<String> conditions = new ArrayList<>();
@@ -91,12 +95,22 @@ public final class ProductFilters {
         this.searchLocale = searchLocale;
     }
 
-    /** The condition of a {@code search} parameter (null or blank: every product). */
-    public static Sql parse(ObjectMapper mapper, String search, String searchScope, String searchLocale) {
-        return parse(Target.PRODUCTS, mapper, search, searchScope, searchLocale);
+    /**
+     * The condition of a {@code search} parameter on products (null or blank: every product); a
+     * property that is not one of Akeneo's is an attribute code, looked up with {@code attributes}.
+     */
+    public static Sql parse(ObjectMapper mapper, String search, String searchScope, String searchLocale,
+                            Function<String, Optional<FilterableAttribute>> attributes) {
+        return parse(Target.PRODUCTS, mapper, search, searchScope, searchLocale, attributes);
     }
 
+    /** The same, with no attribute-value filters (product models). */
     public static Sql parse(Target target, ObjectMapper mapper, String search, String searchScope, String searchLocale) {
+        return parse(target, mapper, search, searchScope, searchLocale, code -> Optional.empty());
+    }
+
+    private static Sql parse(Target target, ObjectMapper mapper, String search, String searchScope, String searchLocale,
+                             Function<String, Optional<FilterableAttribute>> attributes) {
         ProductFilters filters = new ProductFilters(target, searchScope, searchLocale);
         Map<String, Set<String>> supportedProperties = target.supported;
         if (search == null || search.isBlank()) {
@@ -113,11 +127,12 @@ public final class ProductFilters {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
-            Set<String> operators = supportedProperties.get(field.getKey());
-            if (operators == null) {
-                throw AkeneoException.unprocessable("Filter on property \"%s\" is not supported by Pimento's Akeneo API (supported: %s)"
-                        .formatted(Texts.abbreviate(field.getKey()), new java.util.TreeSet<>(supportedProperties.keySet())));
-            }
+            Set<String> properties = supportedProperties.get(field.getKey());
+            FilterableAttribute attribute = properties != null ? null : attributes.apply(field.getKey())
+                    .orElseThrow(() -> AkeneoException.unprocessable(
+                            "Filter on property \"%s\" is not supported by Pimento's Akeneo API: it is neither an attribute nor one of %s"
+                                    .formatted(Texts.abbreviate(field.getKey()), new java.util.TreeSet<>(supportedProperties.keySet()))));
+            Set<String> operators = attribute == null ? properties : attribute.operators();
             if (!field.getValue().isArray()) {
                 throw AkeneoException.unprocessable("Structure of filter \"%s\" should respect this structure: {\"%s\":[{\"operator\": \"my_operator\", \"value\": \"my_value\"}]}"
                         .formatted(field.getKey(), field.getKey()));
@@ -131,7 +146,11 @@ public final class ProductFilters {
                     throw AkeneoException.unprocessable("Filter on property \"%s\" does not support operator \"%s\" (supported: %s)"
                             .formatted(field.getKey(), Texts.abbreviate(operator), new java.util.TreeSet<>(operators)));
                 }
-                filters.add(field.getKey(), operator, criterion);
+                if (attribute == null) {
+                    filters.add(field.getKey(), operator, criterion);
+                } else {
+                    filters.value(attribute, operator, criterion);
+                }
             }
         }
         return new Sql(filters.conditions.isEmpty() ? "true" : String.join(" and ", filters.conditions), filters.parameters);
@@ -146,7 +165,7 @@ public final class ProductFilters {
                 conditions.add("p.uuid " + (operator.equals("IN") ? "in" : "not in") + " (" + param(uuids) + ")");
             }
             case "family" -> family(operator, value);
-            case "categories" -> inJsonList(ALL_CATEGORIES, property, operator, value);
+            case "categories" -> categories(operator, value);
             case "groups" -> inJsonList("p.groups", property, operator, value);
             case "enabled" -> {
                 if (value == null || !value.isBoolean()) {
@@ -189,6 +208,30 @@ public final class ProductFilters {
             // products without a family are not in any of them
             case "NOT IN" -> conditions.add("(" + target.familyColumn + " is null or lower(" + target.familyColumn + ") not in ("
                     + param(lower(textList("family", value))) + "))");
+            default -> throw new IllegalStateException(operator);
+        }
+    }
+
+    /**
+     * Akeneo's category operators; {@code IN CHILDREN} takes the given categories and every
+     * category below them (Pimento's category paths), {@code UNCLASSIFIED} products without any
+     * category, their models' included.
+     */
+    private void categories(String operator, JsonNode value) {
+        String unclassified = "jsonb_array_length(" + ALL_CATEGORIES + ") = 0";
+        switch (operator) {
+            case "IN", "NOT IN" -> inJsonList(ALL_CATEGORIES, "categories", operator, value);
+            case "UNCLASSIFIED" -> conditions.add(unclassified);
+            case "IN OR UNCLASSIFIED" -> {
+                inJsonList(ALL_CATEGORIES, "categories", "IN", value);
+                conditions.add("(" + unclassified + " or " + conditions.remove(conditions.size() - 1) + ")");
+            }
+            case "IN CHILDREN", "NOT IN CHILDREN" -> {
+                String below = ("exists (select 1 from jsonb_array_elements_text(%s) listed(code) join category c on lower(c.code) = lower(listed.code)"
+                        + " join category root on starts_with(c.path, root.path) where lower(root.code) in (%s))")
+                        .formatted(ALL_CATEGORIES, param(lower(textList("categories", value))));
+                conditions.add(operator.equals("IN CHILDREN") ? below : "not " + below);
+            }
             default -> throw new IllegalStateException(operator);
         }
     }
@@ -258,6 +301,111 @@ public final class ProductFilters {
             conditions.add("exists (select 1 from " + entry + ") and not exists (select 1 from " + entry + " and not (" + passes + "))");
         } else {
             conditions.add("exists (select 1 from " + entry + " and " + passes + ")");
+        }
+    }
+
+    /**
+     * A filter on an attribute's values ({@code {"name": [{"operator": "CONTAINS", "value": "boot",
+     * "locale": "en_US"}]}}), on the product's own values merged with its models' (each attribute
+     * lives at one level). As Akeneo does, {@code !=}, {@code DOES NOT CONTAIN} and {@code NOT IN}
+     * select products that have a value, a different one; text compares ignoring case.
+     */
+    private void value(FilterableAttribute attribute, String operator, JsonNode criterion) {
+        String code = attribute.code();
+        String locale = slot(attribute.localizable(), criterion, "locale", searchLocale, code);
+        String scope = slot(attribute.scopable(), criterion, "scope", searchScope, code);
+        String slot = "jsonb_array_elements(coalesce(" + ALL_VALUES + " -> " + param(code) + ", cast('[]' as jsonb))) v where "
+                + (locale == null ? "v->>'locale' is null" : "v->>'locale' = " + param(locale)) + " and "
+                + (scope == null ? "v->>'scope' is null" : "v->>'scope' = " + param(scope));
+        if (operator.equals("EMPTY") || operator.equals("NOT EMPTY")) {
+            // Pimento drops empty values on write: a value present is a value filled
+            conditions.add((operator.equals("EMPTY") ? "not " : "") + "exists (select 1 from " + slot + ")");
+            return;
+        }
+        JsonNode value = criterion.get("value");
+        String test = switch (attribute.type()) {
+            case IDENTIFIER, TEXT, TEXTAREA -> {
+                String text = param(text(code, value).toLowerCase(Locale.ROOT));
+                yield switch (operator) {
+                    case "STARTS WITH" -> "starts_with(lower(v->>'data'), " + text + ")";
+                    case "CONTAINS" -> "strpos(lower(v->>'data'), " + text + ") > 0";
+                    case "DOES NOT CONTAIN" -> "strpos(lower(v->>'data'), " + text + ") = 0";
+                    case "=" -> "lower(v->>'data') = " + text;
+                    case "!=" -> "lower(v->>'data') <> " + text;
+                    default -> throw new IllegalStateException(operator);
+                };
+            }
+            case NUMBER -> "cast(v->>'data' as numeric) " + sqlComparison(operator) + " " + param(number(code, value));
+            case PRICE_COLLECTION -> {
+                if (value == null || !value.isObject() || !value.path("currency").isTextual()) {
+                    throw invalidValue(code, "{\"amount\": a number, \"currency\": a currency code}");
+                }
+                yield "exists (select 1 from jsonb_array_elements(v->'data') price where price->>'currency' = " + param(value.get("currency").asText())
+                        + " and cast(price->>'amount' as numeric) " + sqlComparison(operator) + " " + param(number(code, value.get("amount"))) + ")";
+            }
+            case SIMPLESELECT, MULTISELECT, REFERENCE_DATA_SIMPLESELECT, REFERENCE_DATA_MULTISELECT -> {
+                String any = "exists (select 1 from jsonb_array_elements_text(case jsonb_typeof(v->'data') when 'array' then v->'data'"
+                        + " else jsonb_build_array(v->'data') end) chosen(code) where lower(chosen.code) in (" + param(lower(textList(code, value))) + "))";
+                yield operator.equals("IN") ? any : "not " + any;
+            }
+            case BOOLEAN -> {
+                if (value == null || !value.isBoolean()) {
+                    throw invalidValue(code, "a boolean");
+                }
+                yield "cast(v->>'data' as boolean) " + sqlComparison(operator) + " " + param(value.booleanValue());
+            }
+            case DATE -> {
+                if (operator.endsWith("BETWEEN")) {
+                    if (value == null || !value.isArray() || value.size() != 2) {
+                        throw invalidValue(code, "an array of two dates");
+                    }
+                    String between = "v->>'data' between " + param(day(code, value.get(0))) + " and " + param(day(code, value.get(1)));
+                    yield operator.equals("BETWEEN") ? between : "not (" + between + ")";
+                }
+                // stored as yyyy-mm-dd, which sorts as the dates do
+                yield "v->>'data' " + sqlComparison(operator) + " " + param(day(code, value));
+            }
+            case METRIC, IMAGE, FILE -> throw new IllegalStateException(operator);
+        };
+        conditions.add("exists (select 1 from " + slot + " and " + test + ")");
+    }
+
+    /** The locale (or scope) of a value filter: needed when the attribute has one, refused when it has none, as Akeneo does. */
+    private static String slot(boolean has, JsonNode criterion, String name, String fallback, String attribute) {
+        String given = criterion.hasNonNull(name) ? criterion.get(name).asText() : has ? fallback : null;
+        if (has && given == null) {
+            throw AkeneoException.unprocessable("Attribute \"%s\" expects a %s: add \"%s\" to the filter (or search_%s)"
+                    .formatted(attribute, name, name, name));
+        }
+        if (!has && given != null) {
+            throw AkeneoException.unprocessable("Attribute \"%s\" does not expect a %s".formatted(attribute, name));
+        }
+        return given;
+    }
+
+    private static String sqlComparison(String operator) {
+        return operator.equals("!=") ? "<>" : operator;
+    }
+
+    private static java.math.BigDecimal number(String property, JsonNode value) {
+        if (value != null && value.isNumber()) {
+            return value.decimalValue();
+        }
+        if (value != null && value.isTextual()) {
+            try {
+                return new java.math.BigDecimal(value.asText().strip());
+            } catch (NumberFormatException notANumber) {
+                // the refusal below
+            }
+        }
+        throw invalidValue(property, "a number");
+    }
+
+    private static String day(String property, JsonNode value) {
+        try {
+            return LocalDate.parse(text(property, value).strip()).toString();
+        } catch (DateTimeParseException e) {
+            throw invalidValue(property, "a date as yyyy-mm-dd");
         }
     }
 
