@@ -27,9 +27,11 @@ import java.util.UUID;
  * ["boots"]}], "updated": [{"operator": ">", "value": "2026-01-01 00:00:00"}]}}) translated into
  * an SQL condition on {@code product p} (with {@code m1}, {@code m2} its model and the model's
  * parent): the database is the source of truth, so a delta sync by {@code updated} sees a write
- * at once, not when the search index caught up. Conditions are ANDed, as Akeneo does. Any
- * property or operator not listed here is a 422 naming it: a filter silently ignored would hand a
- * client everything.
+ * at once, not when the search index caught up (and Pimento's search language has no {@code
+ * CONTAINS}, {@code EMPTY} or {@code NOT IN}). Conditions are ANDed, as Akeneo does. A property
+ * that is not one of Akeneo's is an attribute code, filtered on its values with its type's
+ * operators ({@link FilterableAttribute}). Any other property or operator is a 422 naming it: a
+ * filter silently ignored would hand a client everything.
  */
 public final class ProductFilters {
 
