@@ -314,7 +314,8 @@ class AkeneoProductListTest {
     @Test
     void shouldFilterByTextValuesInALocale() {
         String big = product("big", Map.of("values", Map.of(c.name(), List.of(Map.of("locale", EN, "data", "Big Boot"),
-                Map.of("locale", FR, "data", "Grande botte")))));
+                Map.of("locale", FR, "data", "Grande botte")),
+                c.description(), List.of(Map.of("locale", EN, "scope", c.ecommerce(), "data", "Waterproof leather")))));
         String small = product("small", Map.of("values", Map.of(c.name(), List.of(Map.of("locale", EN, "data", "Small sandal")))));
         String unnamed = product("unnamed", Map.of());
 
@@ -325,6 +326,11 @@ class AkeneoProductListTest {
         assertThat(found(Map.of(c.name(), List.of(Map.of("operator", "DOES NOT CONTAIN", "value", "boot", "locale", EN))))).containsExactly(small);
         assertThat(found(Map.of(c.name(), List.of(Map.of("operator", "!=", "value", "big boot", "locale", EN))))).containsExactly(small);
         assertThat(found(Map.of(c.name(), List.of(Map.of("operator", "EMPTY", "locale", EN))))).containsExactly(unnamed);
+        // a value per channel: the filter's scope picks which
+        assertThat(found(Map.of(c.description(), List.of(Map.of("operator", "CONTAINS", "value", "leather", "locale", EN,
+                "scope", c.ecommerce()))))).containsExactly(big);
+        assertThat(found(Map.of(c.description(), List.of(Map.of("operator", "CONTAINS", "value", "leather", "locale", EN,
+                "scope", c.mobile()))))).isEmpty();
         assertThat(found(Map.of(c.name(), List.of(Map.of("operator", "NOT EMPTY", "locale", FR))))).containsExactly(big);
         // search_locale stands for the filter's missing locale
         assertThat(akeneo().queryParam("search", search(Map.of(c.name(), List.of(filter("CONTAINS", "sandal")),
@@ -335,6 +341,13 @@ class AkeneoProductListTest {
         akeneo().queryParam("search", search(Map.of(c.name(), List.of(filter("CONTAINS", "boot")))))
                 .get("/api/rest/v1/products").then().statusCode(422)
                 .body("message", containsString("expects a locale"));
+        akeneo().queryParam("search", search(Map.of(c.name(), List.of(Map.of("operator", "CONTAINS", "value", "boot", "locale", "xx_XX")))))
+                .get("/api/rest/v1/products").then().statusCode(422)
+                .body("message", containsString("xx_XX"));
+        akeneo().queryParam("search", search(Map.of(c.name(), List.of(Map.of("operator", "CONTAINS", "value", "boot", "locale", EN,
+                        "scope", c.ecommerce())))))
+                .get("/api/rest/v1/products").then().statusCode(422)
+                .body("message", containsString("does not expect a scope"));
     }
 
     @Test

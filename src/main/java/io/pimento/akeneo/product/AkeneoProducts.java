@@ -78,7 +78,8 @@ public class AkeneoProducts {
         ValueTrim trim = ValueTrim.of(request.scope(), request.locales(), request.attributes(), channels, locales);
         boolean completenesses = Pagination.flag("with_completenesses", request.withCompletenesses());
         ProductFilters.Sql filter = ProductFilters.parse(mapper, request.search(), request.searchScope(), request.searchLocale(),
-                code -> attributes.find(code).map(a -> new FilterableAttribute(a.code, a.type, a.localizable, a.scopable)));
+                new ProductFilters.Codes(code -> attributes.find(code).map(a -> new FilterableAttribute(a.code, a.type, a.localizable, a.scopable)),
+                        code -> channels.findPayload(code).isPresent(), code -> locales.findPayload(code).isPresent()));
         ProductFinder.Ids ids = finder.page(filter, pagination);
         List<AkeneoProduct> items = products.getAll(ids.ids()).stream()
                 .map(product -> toAkeneo(product, trim, completenesses, keyed, uri)).toList();

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.UUID;
 
 /**
@@ -34,6 +35,13 @@ import java.util.UUID;
  * filter silently ignored would hand a client everything.
  */
 public final class ProductFilters {
+
+    /** What the filters look up in the catalog: attributes by code, and whether a channel or locale exists. */
+    public record Codes(Function<String, Optional<FilterableAttribute>> attributes, Predicate<String> isChannel,
+                        Predicate<String> isLocale) {
+
+        static final Codes NONE = new Codes(code -> Optional.empty(), code -> false, code -> false);
+    }
 
     /** A condition and its named parameters. */
     public record Sql(String where, Map<String, Object> parameters) {
@@ -90,8 +98,10 @@ public final class ProductFilters {
     private final Target target;
     private final String searchScope;
     private final String searchLocale;
+    private final Codes codes;
 
-    private ProductFilters(Target target, String searchScope, String searchLocale) {
+    private ProductFilters(Target target, String searchScope, String searchLocale, Codes codes) {
+        this.codes = codes;
         this.target = target;
         this.searchScope = searchScope;
         this.searchLocale = searchLocale;
@@ -101,19 +111,17 @@ public final class ProductFilters {
      * The condition of a {@code search} parameter on products (null or blank: every product); a
      * property that is not one of Akeneo's is an attribute code, looked up with {@code attributes}.
      */
-    public static Sql parse(ObjectMapper mapper, String search, String searchScope, String searchLocale,
-                            Function<String, Optional<FilterableAttribute>> attributes) {
-        return parse(Target.PRODUCTS, mapper, search, searchScope, searchLocale, attributes);
+    public static Sql parse(ObjectMapper mapper, String search, String searchScope, String searchLocale, Codes codes) {
+        return parse(Target.PRODUCTS, mapper, search, searchScope, searchLocale, codes);
     }
 
     /** The same, with no attribute-value filters (product models). */
     public static Sql parse(Target target, ObjectMapper mapper, String search, String searchScope, String searchLocale) {
-        return parse(target, mapper, search, searchScope, searchLocale, code -> Optional.empty());
+        return parse(target, mapper, search, searchScope, searchLocale, Codes.NONE);
     }
 
-    private static Sql parse(Target target, ObjectMapper mapper, String search, String searchScope, String searchLocale,
-                             Function<String, Optional<FilterableAttribute>> attributes) {
-        ProductFilters filters = new ProductFilters(target, searchScope, searchLocale);
+    private static Sql parse(Target target, ObjectMapper mapper, String search, String searchScope, String searchLocale, Codes codes) {
+        ProductFilters filters = new ProductFilters(target, searchScope, searchLocale, codes);
         Map<String, Set<String>> supportedProperties = target.supported;
         if (search == null || search.isBlank()) {
             return new Sql("true", Map.of());
@@ -130,7 +138,7 @@ public final class ProductFilters {
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             Set<String> properties = supportedProperties.get(field.getKey());
-            FilterableAttribute attribute = properties != null ? null : attributes.apply(field.getKey())
+            FilterableAttribute attribute = properties != null ? null : codes.attributes().apply(field.getKey())
                     .orElseThrow(() -> AkeneoException.unprocessable(
                             "Filter on property \"%s\" is not supported by Pimento's Akeneo API: it is neither an attribute nor one of %s"
                                     .formatted(Texts.abbreviate(field.getKey()), new java.util.TreeSet<>(supportedProperties.keySet()))));
@@ -316,6 +324,14 @@ public final class ProductFilters {
         String code = attribute.code();
         String locale = slot(attribute.localizable(), criterion, "locale", searchLocale, code);
         String scope = slot(attribute.scopable(), criterion, "scope", searchScope, code);
+        // an unknown locale or channel would match nothing: say so instead
+        if (locale != null && !codes.isLocale().test(locale)) {
+            throw AkeneoException.unprocessable("Locale \"%s\" of filter \"%s\" does not exist or is not activated."
+                    .formatted(Texts.abbreviate(locale), code));
+        }
+        if (scope != null && !codes.isChannel().test(scope)) {
+            throw AkeneoException.unprocessable("Scope \"%s\" of filter \"%s\" does not exist.".formatted(Texts.abbreviate(scope), code));
+        }
         String slot = "jsonb_array_elements(coalesce(" + ALL_VALUES + " -> " + param(code) + ", cast('[]' as jsonb))) v where "
                 + (locale == null ? "v->>'locale' is null" : "v->>'locale' = " + param(locale)) + " and "
                 + (scope == null ? "v->>'scope' is null" : "v->>'scope' = " + param(scope));
