@@ -87,8 +87,8 @@ public record Pagination(boolean searchAfter, int page, int limit, String after,
                 .formatted(abbreviate(value), name));
     }
 
-    /** PHP's client sends booleans as {@code true}/{@code false} or {@code 1}/{@code 0}. */
-    private static boolean flag(String name, String value) {
+    /** A boolean query parameter; PHP's client sends booleans as {@code true}/{@code false} or {@code 1}/{@code 0}. */
+    public static boolean flag(String name, String value) {
         if (value == null || value.isEmpty() || value.equals("false") || value.equals("0")) {
             return false;
         }

@@ -4,17 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.pimento.akeneo.AkeneoDates;
 import io.pimento.akeneo.AkeneoError;
-import io.pimento.akeneo.AkeneoException;
-import io.pimento.akeneo.AkeneoValues;
 import io.pimento.akeneo.BulkUpsert;
 import io.pimento.akeneo.HalList;
-import io.pimento.akeneo.Link;
-import io.pimento.akeneo.Pagination;
-import io.pimento.catalog.channel.ChannelService;
-import io.pimento.catalog.locale.LocaleService;
-import io.pimento.catalog.product.AssociationTargets;
 import io.pimento.catalog.product.JsonPayloads;
 import io.pimento.catalog.product.ProductPayload;
 import io.pimento.catalog.product.ProductResponse;
@@ -42,11 +34,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -59,27 +48,18 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class AkeneoProductResource {
 
-    /** Akeneo's limit on one bulk request. */
-
     private static final Logger LOG = Logger.getLogger(AkeneoProductResource.class);
 
     private final ProductService products;
-    private final ProductFinder finder;
+    private final AkeneoProducts reads;
     private final JsonPayloads payloads;
     private final ObjectMapper mapper;
-    private final ChannelService channels;
-    private final LocaleService locales;
-    private final AkeneoValues values;
 
-    AkeneoProductResource(ProductService products, ProductFinder finder, JsonPayloads payloads, ObjectMapper mapper,
-                          ChannelService channels, LocaleService locales, AkeneoValues values) {
+    AkeneoProductResource(ProductService products, AkeneoProducts reads, JsonPayloads payloads, ObjectMapper mapper) {
         this.products = products;
-        this.finder = finder;
+        this.reads = reads;
         this.payloads = payloads;
         this.mapper = mapper;
-        this.channels = channels;
-        this.locales = locales;
-        this.values = values;
     }
 
     @GET
@@ -90,21 +70,16 @@ public class AkeneoProductResource {
                                        @RestQuery("with_count") String withCount, @RestQuery String search,
                                        @RestQuery("search_scope") String searchScope, @RestQuery("search_locale") String searchLocale,
                                        @RestQuery String scope, @RestQuery("locales") String localeList,
-                                       @RestQuery String attributes) {
-        Pagination pagination = Pagination.of(paginationType, page, limit, searchAfter, withCount);
-        ValueTrim trim = ValueTrim.of(scope, localeList, attributes, channels, locales);
-        ProductFilters.Sql filter = ProductFilters.parse(mapper, search, searchScope, searchLocale);
-        ProductFinder.Ids ids = finder.page(filter, pagination);
-        List<AkeneoProduct> items = products.getAll(ids.ids()).stream().map(product -> toAkeneo(product, trim, uri)).toList();
-        String next = ids.more() ? ProductFinder.cursor(ids.ids().get(ids.ids().size() - 1)) : null;
-        return pagination.answer(uri, items, ids.more(), next, () -> finder.count(filter));
+                                       @RestQuery String attributes, @RestQuery("with_completenesses") String withCompletenesses) {
+        return reads.list(new AkeneoProducts.ListRequest(paginationType, page, limit, searchAfter, withCount, search, searchScope,
+                searchLocale, scope, localeList, attributes, withCompletenesses), AkeneoProducts.Keyed.IDENTIFIER, uri);
     }
 
     @GET
     @Path("{code}")
     @RolesAllowed(Role.VIEWER_CODE)
-    public AkeneoProduct get(@RestPath String code, @Context UriInfo uri) {
-        return toAkeneo(products.get(code), ValueTrim.NONE, uri);
+    public AkeneoProduct get(@RestPath String code, @RestQuery("with_completenesses") String withCompletenesses, @Context UriInfo uri) {
+        return reads.get(code, withCompletenesses, uri);
     }
 
     /** Creates: 201 with {@code Location} and no body, as Akeneo; an identifier already taken is Akeneo's 422. */
@@ -214,18 +189,6 @@ public class AkeneoProductResource {
 
     private static AkeneoError.ValueSlots slots(ProductInput.Parsed<ProductPayload> input) {
         return input == null ? AkeneoError.ValueSlots.NONE : input.slots();
-    }
-
-    private AkeneoProduct toAkeneo(ProductResponse product, ValueTrim trim, UriInfo uri) {
-        Map<String, AkeneoProduct.Association> associations = new LinkedHashMap<>();
-        for (Map.Entry<String, AssociationTargets> entry : product.associations().entrySet()) {
-            AssociationTargets targets = entry.getValue();
-            associations.put(entry.getKey(), new AkeneoProduct.Association(targets.groups(), targets.products(), targets.productModels()));
-        }
-        return new AkeneoProduct(Map.of("self", new Link(location(uri, product.identifier()).toString())),
-                product.identifier(), product.enabled(), product.family(), product.categories(), product.groups(), product.parent(),
-                values.of(trim.apply(product.values()), uri), AkeneoDates.format(product.created()), AkeneoDates.format(product.updated()),
-                associations, Map.of());
     }
 
     static URI location(UriInfo uri, String identifier) {

@@ -17,18 +17,31 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.UUID;
 
 /**
  * Akeneo's {@code search} parameter for products ({@code {"family": [{"operator": "IN", "value":
  * ["boots"]}], "updated": [{"operator": ">", "value": "2026-01-01 00:00:00"}]}}) translated into
  * an SQL condition on {@code product p} (with {@code m1}, {@code m2} its model and the model's
  * parent): the database is the source of truth, so a delta sync by {@code updated} sees a write
- * at once, not when the search index caught up. Conditions are ANDed, as Akeneo does. Any
- * property or operator not listed here is a 422 naming it: a filter silently ignored would hand a
- * client everything.
+ * at once, not when the search index caught up (and Pimento's search language has no {@code
+ * CONTAINS}, {@code EMPTY} or {@code NOT IN}). Conditions are ANDed, as Akeneo does. A property
+ * that is not one of Akeneo's is an attribute code, filtered on its values with its type's
+ * operators ({@link FilterableAttribute}). Any other property or operator is a 422 naming it: a
+ * filter silently ignored would hand a client everything.
  */
 public final class ProductFilters {
+
+    /** What the filters look up in the catalog: attributes by code, and whether a channel or locale exists. */
+    public record Codes(Function<String, Optional<FilterableAttribute>> attributes, Predicate<String> isChannel,
+                        Predicate<String> isLocale) {
+
+        static final Codes NONE = new Codes(code -> Optional.empty(), code -> false, code -> false);
+    }
 
     /** A condition and its named parameters. */
     public record Sql(String where, Map<String, Object> parameters) {
@@ -63,9 +76,10 @@ public final class ProductFilters {
             "parent", Set.of("=", "IN", "EMPTY", "NOT EMPTY"));
 
     static final Map<String, Set<String>> SUPPORTED = Map.of(
+            "uuid", Set.of("IN", "NOT IN"),
             "identifier", Set.of("IN", "NOT IN", "=", "!="),
             "family", Set.of("IN", "NOT IN", "EMPTY", "NOT EMPTY"),
-            "categories", Set.of("IN", "NOT IN"),
+            "categories", Set.of("IN", "NOT IN", "IN CHILDREN", "NOT IN CHILDREN", "UNCLASSIFIED", "IN OR UNCLASSIFIED"),
             "groups", Set.of("IN", "NOT IN"),
             "enabled", Set.of("=", "!="),
             "created", Set.of(">", "<", "=", "!=", "BETWEEN", "NOT BETWEEN", "SINCE LAST N DAYS"),
@@ -75,6 +89,8 @@ public final class ProductFilters {
                     "GREATER OR EQUALS THAN ON ALL LOCALES", "LOWER THAN ON ALL LOCALES", "LOWER OR EQUALS THAN ON ALL LOCALES"));
 
     private static final DateTimeFormatter AKENEO_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    /** A product's values with its models': each attribute lives at one level, so merging the objects loses nothing. */
+    private static final String ALL_VALUES = "(coalesce(m2.\"values\", cast('{}' as jsonb)) || coalesce(m1.\"values\", cast('{}' as jsonb)) || p.\"values\")";
     private static final String ALL_CATEGORIES = "(p.categories || coalesce(m1.categories, cast('[]' as jsonb)) || coalesce(m2.categories, cast('[]' as jsonb)))";
 
     private final List<String> conditions = new ArrayList<>();
@@ -82,20 +98,30 @@ public final class ProductFilters {
     private final Target target;
     private final String searchScope;
     private final String searchLocale;
+    private final Codes codes;
 
-    private ProductFilters(Target target, String searchScope, String searchLocale) {
+    private ProductFilters(Target target, String searchScope, String searchLocale, Codes codes) {
+        this.codes = codes;
         this.target = target;
         this.searchScope = searchScope;
         this.searchLocale = searchLocale;
     }
 
-    /** The condition of a {@code search} parameter (null or blank: every product). */
-    public static Sql parse(ObjectMapper mapper, String search, String searchScope, String searchLocale) {
-        return parse(Target.PRODUCTS, mapper, search, searchScope, searchLocale);
+    /**
+     * The condition of a {@code search} parameter on products (null or blank: every product); a
+     * property that is not one of Akeneo's is an attribute code, looked up with {@code attributes}.
+     */
+    public static Sql parse(ObjectMapper mapper, String search, String searchScope, String searchLocale, Codes codes) {
+        return parse(Target.PRODUCTS, mapper, search, searchScope, searchLocale, codes);
     }
 
+    /** The same, with no attribute-value filters (product models). */
     public static Sql parse(Target target, ObjectMapper mapper, String search, String searchScope, String searchLocale) {
-        ProductFilters filters = new ProductFilters(target, searchScope, searchLocale);
+        return parse(target, mapper, search, searchScope, searchLocale, Codes.NONE);
+    }
+
+    private static Sql parse(Target target, ObjectMapper mapper, String search, String searchScope, String searchLocale, Codes codes) {
+        ProductFilters filters = new ProductFilters(target, searchScope, searchLocale, codes);
         Map<String, Set<String>> supportedProperties = target.supported;
         if (search == null || search.isBlank()) {
             return new Sql("true", Map.of());
@@ -111,11 +137,12 @@ public final class ProductFilters {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
-            Set<String> operators = supportedProperties.get(field.getKey());
-            if (operators == null) {
-                throw AkeneoException.unprocessable("Filter on property \"%s\" is not supported by Pimento's Akeneo API (supported: %s)"
-                        .formatted(Texts.abbreviate(field.getKey()), new java.util.TreeSet<>(supportedProperties.keySet())));
-            }
+            Set<String> properties = supportedProperties.get(field.getKey());
+            FilterableAttribute attribute = properties != null ? null : codes.attributes().apply(field.getKey())
+                    .orElseThrow(() -> AkeneoException.unprocessable(
+                            "Filter on property \"%s\" is not supported by Pimento's Akeneo API: it is neither an attribute nor one of %s"
+                                    .formatted(Texts.abbreviate(field.getKey()), new java.util.TreeSet<>(supportedProperties.keySet()))));
+            Set<String> operators = attribute == null ? properties : attribute.operators();
             if (!field.getValue().isArray()) {
                 throw AkeneoException.unprocessable("Structure of filter \"%s\" should respect this structure: {\"%s\":[{\"operator\": \"my_operator\", \"value\": \"my_value\"}]}"
                         .formatted(field.getKey(), field.getKey()));
@@ -129,7 +156,11 @@ public final class ProductFilters {
                     throw AkeneoException.unprocessable("Filter on property \"%s\" does not support operator \"%s\" (supported: %s)"
                             .formatted(field.getKey(), Texts.abbreviate(operator), new java.util.TreeSet<>(operators)));
                 }
-                filters.add(field.getKey(), operator, criterion);
+                if (attribute == null) {
+                    filters.add(field.getKey(), operator, criterion);
+                } else {
+                    filters.value(attribute, operator, criterion);
+                }
             }
         }
         return new Sql(filters.conditions.isEmpty() ? "true" : String.join(" and ", filters.conditions), filters.parameters);
@@ -139,8 +170,12 @@ public final class ProductFilters {
         JsonNode value = criterion.get("value");
         switch (property) {
             case "identifier", "code" -> codes("lower(" + target.codeColumn + ")", property, operator, value);
+            case "uuid" -> {
+                List<UUID> uuids = textList(property, value).stream().map(ProductFilters::uuid).toList();
+                conditions.add("p.uuid " + (operator.equals("IN") ? "in" : "not in") + " (" + param(uuids) + ")");
+            }
             case "family" -> family(operator, value);
-            case "categories" -> inJsonList(ALL_CATEGORIES, property, operator, value);
+            case "categories" -> categories(operator, value);
             case "groups" -> inJsonList("p.groups", property, operator, value);
             case "enabled" -> {
                 if (value == null || !value.isBoolean()) {
@@ -183,6 +218,30 @@ public final class ProductFilters {
             // products without a family are not in any of them
             case "NOT IN" -> conditions.add("(" + target.familyColumn + " is null or lower(" + target.familyColumn + ") not in ("
                     + param(lower(textList("family", value))) + "))");
+            default -> throw new IllegalStateException(operator);
+        }
+    }
+
+    /**
+     * Akeneo's category operators; {@code IN CHILDREN} takes the given categories and every
+     * category below them (Pimento's category paths), {@code UNCLASSIFIED} products without any
+     * category, their models' included.
+     */
+    private void categories(String operator, JsonNode value) {
+        String unclassified = "jsonb_array_length(" + ALL_CATEGORIES + ") = 0";
+        switch (operator) {
+            case "IN", "NOT IN" -> inJsonList(ALL_CATEGORIES, "categories", operator, value);
+            case "UNCLASSIFIED" -> conditions.add(unclassified);
+            case "IN OR UNCLASSIFIED" -> {
+                inJsonList(ALL_CATEGORIES, "categories", "IN", value);
+                conditions.add("(" + unclassified + " or " + conditions.remove(conditions.size() - 1) + ")");
+            }
+            case "IN CHILDREN", "NOT IN CHILDREN" -> {
+                String below = ("exists (select 1 from jsonb_array_elements_text(%s) listed(code) join category c on lower(c.code) = lower(listed.code)"
+                        + " join category root on starts_with(c.path, root.path) where lower(root.code) in (%s))")
+                        .formatted(ALL_CATEGORIES, param(lower(textList("categories", value))));
+                conditions.add(operator.equals("IN CHILDREN") ? below : "not " + below);
+            }
             default -> throw new IllegalStateException(operator);
         }
     }
@@ -255,6 +314,119 @@ public final class ProductFilters {
         }
     }
 
+    /**
+     * A filter on an attribute's values ({@code {"name": [{"operator": "CONTAINS", "value": "boot",
+     * "locale": "en_US"}]}}), on the product's own values merged with its models' (each attribute
+     * lives at one level). As Akeneo does, {@code !=}, {@code DOES NOT CONTAIN} and {@code NOT IN}
+     * select products that have a value, a different one; text compares ignoring case.
+     */
+    private void value(FilterableAttribute attribute, String operator, JsonNode criterion) {
+        String code = attribute.code();
+        String locale = slot(attribute.localizable(), criterion, "locale", searchLocale, code);
+        String scope = slot(attribute.scopable(), criterion, "scope", searchScope, code);
+        // an unknown locale or channel would match nothing: say so instead
+        if (locale != null && !codes.isLocale().test(locale)) {
+            throw AkeneoException.unprocessable("Locale \"%s\" of filter \"%s\" does not exist or is not activated."
+                    .formatted(Texts.abbreviate(locale), code));
+        }
+        if (scope != null && !codes.isChannel().test(scope)) {
+            throw AkeneoException.unprocessable("Scope \"%s\" of filter \"%s\" does not exist.".formatted(Texts.abbreviate(scope), code));
+        }
+        String slot = "jsonb_array_elements(coalesce(" + ALL_VALUES + " -> " + param(code) + ", cast('[]' as jsonb))) v where "
+                + (locale == null ? "v->>'locale' is null" : "v->>'locale' = " + param(locale)) + " and "
+                + (scope == null ? "v->>'scope' is null" : "v->>'scope' = " + param(scope));
+        if (operator.equals("EMPTY") || operator.equals("NOT EMPTY")) {
+            // Pimento drops empty values on write: a value present is a value filled
+            conditions.add((operator.equals("EMPTY") ? "not " : "") + "exists (select 1 from " + slot + ")");
+            return;
+        }
+        JsonNode value = criterion.get("value");
+        String test = switch (attribute.type()) {
+            case IDENTIFIER, TEXT, TEXTAREA -> {
+                String text = param(text(code, value).toLowerCase(Locale.ROOT));
+                yield switch (operator) {
+                    case "STARTS WITH" -> "starts_with(lower(v->>'data'), " + text + ")";
+                    case "CONTAINS" -> "strpos(lower(v->>'data'), " + text + ") > 0";
+                    case "DOES NOT CONTAIN" -> "strpos(lower(v->>'data'), " + text + ") = 0";
+                    case "=" -> "lower(v->>'data') = " + text;
+                    case "!=" -> "lower(v->>'data') <> " + text;
+                    default -> throw new IllegalStateException(operator);
+                };
+            }
+            case NUMBER -> "cast(v->>'data' as numeric) " + sqlComparison(operator) + " " + param(number(code, value));
+            case PRICE_COLLECTION -> {
+                if (value == null || !value.isObject() || !value.path("currency").isTextual()) {
+                    throw invalidValue(code, "{\"amount\": a number, \"currency\": a currency code}");
+                }
+                yield "exists (select 1 from jsonb_array_elements(v->'data') price where price->>'currency' = " + param(value.get("currency").asText())
+                        + " and cast(price->>'amount' as numeric) " + sqlComparison(operator) + " " + param(number(code, value.get("amount"))) + ")";
+            }
+            case SIMPLESELECT, MULTISELECT, REFERENCE_DATA_SIMPLESELECT, REFERENCE_DATA_MULTISELECT -> {
+                String any = "exists (select 1 from jsonb_array_elements_text(case jsonb_typeof(v->'data') when 'array' then v->'data'"
+                        + " else jsonb_build_array(v->'data') end) chosen(code) where lower(chosen.code) in (" + param(lower(textList(code, value))) + "))";
+                yield operator.equals("IN") ? any : "not " + any;
+            }
+            case BOOLEAN -> {
+                if (value == null || !value.isBoolean()) {
+                    throw invalidValue(code, "a boolean");
+                }
+                yield "cast(v->>'data' as boolean) " + sqlComparison(operator) + " " + param(value.booleanValue());
+            }
+            case DATE -> {
+                if (operator.endsWith("BETWEEN")) {
+                    if (value == null || !value.isArray() || value.size() != 2) {
+                        throw invalidValue(code, "an array of two dates");
+                    }
+                    String between = "v->>'data' between " + param(day(code, value.get(0))) + " and " + param(day(code, value.get(1)));
+                    yield operator.equals("BETWEEN") ? between : "not (" + between + ")";
+                }
+                // stored as yyyy-mm-dd, which sorts as the dates do
+                yield "v->>'data' " + sqlComparison(operator) + " " + param(day(code, value));
+            }
+            case METRIC, IMAGE, FILE -> throw new IllegalStateException(operator);
+        };
+        conditions.add("exists (select 1 from " + slot + " and " + test + ")");
+    }
+
+    /** The locale (or scope) of a value filter: needed when the attribute has one, refused when it has none, as Akeneo does. */
+    private static String slot(boolean has, JsonNode criterion, String name, String fallback, String attribute) {
+        String given = criterion.hasNonNull(name) ? criterion.get(name).asText() : has ? fallback : null;
+        if (has && given == null) {
+            throw AkeneoException.unprocessable("Attribute \"%s\" expects a %s: add \"%s\" to the filter (or search_%s)"
+                    .formatted(attribute, name, name, name));
+        }
+        if (!has && given != null) {
+            throw AkeneoException.unprocessable("Attribute \"%s\" does not expect a %s".formatted(attribute, name));
+        }
+        return given;
+    }
+
+    private static String sqlComparison(String operator) {
+        return operator.equals("!=") ? "<>" : operator;
+    }
+
+    private static java.math.BigDecimal number(String property, JsonNode value) {
+        if (value != null && value.isNumber()) {
+            return value.decimalValue();
+        }
+        if (value != null && value.isTextual()) {
+            try {
+                return new java.math.BigDecimal(value.asText().strip());
+            } catch (NumberFormatException notANumber) {
+                // the refusal below
+            }
+        }
+        throw invalidValue(property, "a number");
+    }
+
+    private static String day(String property, JsonNode value) {
+        try {
+            return LocalDate.parse(text(property, value).strip()).toString();
+        } catch (DateTimeParseException e) {
+            throw invalidValue(property, "a date as yyyy-mm-dd");
+        }
+    }
+
     private String param(Object value) {
         String name = "f" + parameters.size();
         parameters.put(name, value);
@@ -300,6 +472,14 @@ public final class ProductFilters {
             texts.add(item.asText());
         }
         return texts;
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw invalidValue("uuid", "an array of uuids, not \"%s\"".formatted(Texts.abbreviate(text)));
+        }
     }
 
     private static List<String> lower(List<String> codes) {

@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Selects the ids of a page of products matching Akeneo filters, in creation order (the id): by
@@ -70,6 +72,14 @@ public class ProductFinder {
         Query query = em.createNativeQuery("select count(*)" + from + filter.where(), Long.class);
         filter.parameters().forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** The identifier of the product with this uuid. */
+    public Optional<String> identifierOf(UUID uuid) {
+        @SuppressWarnings("unchecked")
+        List<String> found = em.createNativeQuery("select identifier from product where uuid = :uuid", String.class)
+                .setParameter("uuid", uuid).getResultList();
+        return found.stream().findFirst();
     }
 
     public static String cursor(long id) {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A sellable product, identified by its SKU (case-insensitive). A variant product has a parent
@@ -31,6 +32,10 @@ public class Product extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String identifier;
+
+    /** Stable whatever the identifier becomes; rows written outside JPA (the import's COPY) get the column's default. */
+    @Column(nullable = false, updatable = false)
+    public UUID uuid = UUID.randomUUID();
 
     public String family;
 

@@ -7,10 +7,10 @@ import java.util.Map;
 
 /**
  * A product as clients send it, in Akeneo's shape. The read-only fields of a response
- * ({@code created}, {@code updated}, {@code completeness}) are accepted and ignored, so a
+ * ({@code uuid}, {@code created}, {@code updated}, {@code completeness}) are accepted and ignored, so a
  * fetched product can be edited and sent back as it is.
  */
-@JsonIgnoreProperties(value = {"created", "updated", "completeness"})
+@JsonIgnoreProperties(value = {"uuid", "created", "updated", "completeness"})
 public record ProductPayload(
         String identifier,
         String family,

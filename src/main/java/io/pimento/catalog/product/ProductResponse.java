@@ -3,6 +3,7 @@ package io.pimento.catalog.product;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A product as the API returns it. A variant product shows the values and categories it inherits
@@ -21,5 +22,6 @@ public record ProductResponse(
         List<CompletenessEntry> completeness,
         int version,
         Instant created,
-        Instant updated) {
+        Instant updated,
+        UUID uuid) {
 }

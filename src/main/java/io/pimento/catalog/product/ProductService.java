@@ -458,6 +458,6 @@ public class ProductService {
         }
         return new ProductResponse(product.identifier, product.family, parent == null ? null : parent.model().code,
                 List.copyOf(product.groups), List.copyOf(categories), product.enabled, product.status.code(), values.asMap(),
-                product.associations.asMap(), product.completeness.entries(), product.version, product.createdAt, product.updatedAt);
+                product.associations.asMap(), product.completeness.entries(), product.version, product.createdAt, product.updatedAt, product.uuid);
     }
 }
