@@ -3,7 +3,7 @@
 # validate, write to PostgreSQL with history, index into OpenSearch) and compares with the raw
 # floor, the same CSV loaded by PostgreSQL COPY into a plain table.
 #
-#   bench/run.sh [--products 100000] [--runs 3] [--heap 512m] [--no-warmup] [--import-only] [--zip] [--no-search-wait]
+#   bench/run.sh [--products 100000] [--runs 3] [--heap 512m] [--gc ParallelGC] [--no-warmup] [--import-only] [--zip] [--no-search-wait]
 #                [--edits N] [--placements] [--events]
 #
 # --import-only skips the COPY floor and the re-import (for the 1,000,000-row memory check).
@@ -13,6 +13,8 @@
 # --edits N starts a rebuild of the whole index after the last run and, while it runs, edits N
 # products one after the other through the API, timing each until search finds it: how long a
 # merchandiser's edit waits behind a rebuild of every product (search_outbox lanes).
+# --gc names the collector (ParallelGC: throughput, for the import; G1GC: short pauses, the JVM's
+# default on a server and what bin/pimento run gets, for --placements with --heap 1g).
 # --placements then adds 20 segments and 100 rules and load-tests the placement endpoint with wrk
 # (bench/placements.py): requests per second and latency percentiles.
 # --events then measures event ingestion (NDJSON import and live batches, against a psql \copy
@@ -28,12 +30,13 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-PRODUCTS=100000 RUNS=3 HEAP=512m WARMUP=1 IMPORT_ONLY=0 ZIP=0 SEARCH_WAIT=1 EDITS=0 PLACEMENTS=0 EVENTS=0
+PRODUCTS=100000 RUNS=3 HEAP=512m GC=ParallelGC WARMUP=1 IMPORT_ONLY=0 ZIP=0 SEARCH_WAIT=1 EDITS=0 PLACEMENTS=0 EVENTS=0
 while [ $# -gt 0 ]; do
   case $1 in
     --products) PRODUCTS=$2; shift 2 ;;
     --runs) RUNS=$2; shift 2 ;;
     --heap) HEAP=$2; shift 2 ;;
+    --gc) GC=$2; shift 2 ;;
     --no-warmup) WARMUP=0; shift ;;
     --import-only) IMPORT_ONLY=1; shift ;;
     --zip) ZIP=1; shift ;;
@@ -66,7 +69,7 @@ while IFS='=' read -r name value; do [ -n "$name" ] && export "$name=$value"; do
 APP_PID=
 cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null || true; }
 trap cleanup EXIT
-log "starting Pimento with -Xmx$HEAP"
+log "starting Pimento with -Xmx$HEAP and $GC"
 # the load generators authenticate as one administrator or one channel token: their limits
 # (6,000/min per user, 50/s per channel token) would measure the limiter, not the placements
 PIMENTO_SECURITY_API_RATE_LIMIT_REQUESTS=0 PIMENTO_FEEDS_RATE_LIMIT_REQUESTS=100000 PIMENTO_FEEDS_RATE_LIMIT_BURST=100000 \
@@ -74,7 +77,7 @@ QUARKUS_HTTP_PORT=$APP_PORT \
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/pimento" \
 QUARKUS_HIBERNATE_SEARCH_ORM_ELASTICSEARCH_HOSTS="127.0.0.1:$OS_PORT" \
 PIMENTO_MEDIA_DIR="$ROOT/.data/bench/media" \
-  java -Xmx"$HEAP" ${PIMENTO_BENCH_JAVA_OPTS:-} -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError -Xlog:gc:file="$ROOT/.data/bench/gc.log" -jar target/quarkus-app/quarkus-run.jar >"$ROOT/.data/bench/app.log" 2>&1 &
+  java -Xmx"$HEAP" ${PIMENTO_BENCH_JAVA_OPTS:-} -XX:+Use"$GC" -XX:+ExitOnOutOfMemoryError -Xlog:gc:file="$ROOT/.data/bench/gc.log" -jar target/quarkus-app/quarkus-run.jar >"$ROOT/.data/bench/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 120); do curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null && break; sleep 1; done
 curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null || { tail -50 "$ROOT/.data/bench/app.log"; exit 1; }
