@@ -157,22 +157,28 @@ def channel_token(api, channel):
         return "Bearer " + json.loads(response.read())["token"]
 
 
-def run_wrk(base, lua_paths, seconds, connections, rate=None, auth=AUTH):
+def run_wrk(base, lua_paths, seconds, connections, rate=None, auth=AUTH, bodies=None):
     """Closed loop with wrk; with a rate, open loop at that many requests/s with wrk2 (latency
-    counted from when each request was due, so a stall is not hidden: no coordinated omission)."""
+    counted from when each request was due, so a stall is not hidden: no coordinated omission).
+    With bodies, the i-th request POSTs the i-th body (JSON) to the i-th path."""
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write("local paths = {" + ",".join(json.dumps(p) for p in lua_paths) + "}\n")
         script.write(f'local auth = "{auth}"\n')
-        script.write("local i = 0\nrequest = function()\n  i = i % #paths + 1\n"
-                     "  return wrk.format('GET', paths[i], {['Authorization'] = auth})\nend\n")
+        if bodies:
+            script.write("local bodies = {" + ",".join(json.dumps(b) for b in bodies) + "}\n")
+            script.write("local i = 0\nrequest = function()\n  i = i % #paths + 1\n"
+                         "  return wrk.format('POST', paths[i], {['Authorization'] = auth, ['Content-Type'] = 'application/json'}, bodies[i])\nend\n")
+        else:
+            script.write("local i = 0\nrequest = function()\n  i = i % #paths + 1\n"
+                         "  return wrk.format('GET', paths[i], {['Authorization'] = auth})\nend\n")
         script.write("done = function(summary, latency, requests)\n"
                      "  io.write(string.format('RESULT requests=%d errors=%d non2xx=%d p50=%.2f p90=%.2f p99=%.2f max=%.2f\\n',"
                      " summary.requests, summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,"
                      " summary.errors.status, latency:percentile(50)/1000, latency:percentile(90)/1000,"
                      " latency:percentile(99)/1000, latency.max/1000))\nend\n")
-    command = [wrk_binary(), "-t2", f"-c{connections}", f"-d{seconds}s", "-s", script.name, base]
+    command = [wrk_binary(), f"-t{min(2, connections)}", f"-c{connections}", f"-d{seconds}s", "-s", script.name, base]
     if rate:
-        command = [wrk2_binary(), "-t2", f"-c{connections}", f"-d{seconds}s", f"-R{rate}", "-s", script.name, base]
+        command = [wrk2_binary(), f"-t{min(2, connections)}", f"-c{connections}", f"-d{seconds}s", f"-R{rate}", "-s", script.name, base]
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     m = re.search(r"RESULT requests=(\d+) errors=(\d+) non2xx=(\d+) p50=([\d.]+) p90=([\d.]+) p99=([\d.]+) max=([\d.]+)", out)
     requests, errors, non2xx = int(m.group(1)), int(m.group(2)), int(m.group(3))
