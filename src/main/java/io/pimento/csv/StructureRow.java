@@ -1,6 +1,4 @@
-package io.pimento.imports.structure;
-
-import io.pimento.imports.RowRejectedException;
+package io.pimento.csv;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,13 +11,13 @@ import java.util.Map;
 /**
  * One row of a structure file, read by column name. Absent columns read as null, so the request
  * built from them leaves those fields as they are; a present but empty cell reads as "clear it".
- * A cell that cannot be read as its column's type rejects the row with a message naming both.
+ * A cell that cannot be read as its column's type throws a {@link ValueCells.CellException} naming both.
  */
 public final class StructureRow {
 
     private final Map<String, String> cells;
 
-    StructureRow(List<String> header, List<String> values) {
+    public StructureRow(List<String> header, List<String> values) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             map.put(header.get(i), i < values.size() ? values.get(i) : "");
@@ -56,7 +54,7 @@ public final class StructureRow {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "0", "false", "no" -> false;
             case "1", "true", "yes" -> true;
-            default -> throw new RowRejectedException("%s: '%s' is not a boolean; use 1 or 0".formatted(column, value));
+            default -> throw new ValueCells.CellException("%s: '%s' is not a boolean; use 1 or 0".formatted(column, value));
         };
     }
 
@@ -68,7 +66,7 @@ public final class StructureRow {
         try {
             return new BigDecimal(value).intValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
-            throw new RowRejectedException("%s: '%s' is not a whole number".formatted(column, value));
+            throw new ValueCells.CellException("%s: '%s' is not a whole number".formatted(column, value));
         }
     }
 
@@ -80,7 +78,7 @@ public final class StructureRow {
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
-            throw new RowRejectedException("%s: '%s' is not a number".formatted(column, value));
+            throw new ValueCells.CellException("%s: '%s' is not a number".formatted(column, value));
         }
     }
 
