@@ -190,9 +190,9 @@ public final class StructureColumns<P> {
         return type;
     }
 
-    /** The payload a row describes; a cell its column cannot hold throws {@link ValueCells.CellException}. */
-    public P read(StructureRow row) {
-        return reader.apply(row);
+    /** The payload a row of a file with this header describes; a cell its column cannot hold throws {@link ValueCells.CellException}. */
+    public P read(List<String> header, List<String> cells) {
+        return reader.apply(new StructureRow(header, cells));
     }
 
     /** Columns of the header this kind neither reads nor reads past. */

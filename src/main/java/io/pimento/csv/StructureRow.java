@@ -1,7 +1,6 @@
 package io.pimento.csv;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,15 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One row of a structure file, read by column name. Absent columns read as null, so the request
- * built from them leaves those fields as they are; a present but empty cell reads as "clear it".
- * A cell that cannot be read as its column's type throws a {@link ValueCells.CellException} naming both.
+ * One row of a structure file, read by column name, for {@link StructureColumns} only (no other
+ * class reads structure columns). Absent columns read as null, so the request built from them
+ * leaves those fields as they are; a present but empty cell reads as "clear it". A cell that
+ * cannot be read as its column's type throws a {@link ValueCells.CellException} naming both.
  */
-public final class StructureRow {
+final class StructureRow {
 
     private final Map<String, String> cells;
 
-    public StructureRow(List<String> header, List<String> values) {
+    StructureRow(List<String> header, List<String> values) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             map.put(header.get(i), i < values.size() ? values.get(i) : "");
@@ -111,9 +111,5 @@ public final class StructureRow {
     /** Labels from the {@code label-<locale>} columns; an empty cell removes that label. */
     public Map<String, String> labels() {
         return withPrefix("label-");
-    }
-
-    public List<String> columns() {
-        return new ArrayList<>(cells.keySet());
     }
 }

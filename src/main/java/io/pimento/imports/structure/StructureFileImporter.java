@@ -7,7 +7,6 @@ import io.pimento.csv.CatalogFileType;
 import io.pimento.csv.CsvRow;
 import io.pimento.csv.MalformedCsvException;
 import io.pimento.csv.StructureColumns;
-import io.pimento.csv.StructureRow;
 import io.pimento.csv.ValueCells;
 import io.pimento.imports.RowByRowImporter;
 import io.pimento.imports.RowOutcome;
@@ -58,7 +57,7 @@ public abstract class StructureFileImporter<P> extends RowByRowImporter {
     protected RowOutcome apply(CsvRow row) {
         P payload;
         try {
-            payload = columns().read(new StructureRow(header, row.cells()));
+            payload = columns().read(header, row.cells());
         } catch (ValueCells.CellException e) {
             throw new RowRejectedException(e.getMessage());
         }
