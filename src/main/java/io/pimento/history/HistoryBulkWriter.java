@@ -38,7 +38,9 @@ public final class HistoryBulkWriter {
         CopyText.cell(scratch, resourceType);
         scratch.append('\t');
         CopyText.cell(scratch, code);
-        scratch.append('\t').append(action).append('\t');
+        scratch.append('\t');
+        CopyText.cell(scratch, action);
+        scratch.append('\t');
         CopyText.cell(scratch, author);
         scratch.append('\t');
         changes.accept(scratch);

@@ -31,7 +31,8 @@ import java.util.Map;
  * Reads and writes products a batch at a time with plain JDBC, in the caller's transaction: one
  * query loads every product of a batch, COPY into a temporary table and two set-based statements
  * write them (new ones inserted, changed ones updated only if nobody changed them meanwhile), and
- * the history's bulk writer records their history with one COPY. Hibernate would need a round trip per product.
+ * the history's bulk writer records their history with one COPY. Hibernate would need a round
+ * trip per product.
  */
 @ApplicationScoped
 public class ProductStore {
