@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * Records who changed what, in the caller's transaction, so a change and its history entry are
- * committed (or rolled back) together. An update that changes nothing records nothing.
+ * committed (or rolled back) together. An update that changes nothing records nothing. Imports
+ * that write thousands of products a batch use the bulk path, {@link HistoryBulkWriter}.
  */
 @ApplicationScoped
 public class HistoryRecorder {

@@ -286,6 +286,22 @@ class ProductImportTest {
     }
 
     @Test
+    void shouldRecordTheAssociationsLinkedFurtherDownTheFileInTheHistory() {
+        Imports.runClean("products", catalog.csv("""
+                SKU;family;P_XSELL-products
+                %s;P_shoes;%s
+                %s;P_shoes;
+                """.formatted(id("told-hub"), id("told-spoke"), id("told-spoke"))));
+
+        Api.asAdmin().get("/api/v1/history/product/{code}", id("told-hub")).then().statusCode(200)
+                .body("items.action", contains("updated", "created"))
+                .body("items[0].version", equalTo(1))
+                .body("items[0].author", equalTo("admin"))
+                .body("items[0].changes.find { it.field == '%s' }.after".formatted("associations.%s_XSELL.products".formatted(catalog.p)),
+                        contains(id("told-spoke")));
+    }
+
+    @Test
     void shouldRejectAnAssociationToAProductThatExistsNowhere() {
         JsonPath job = Imports.run("products", catalog.csv("SKU;family;P_XSELL-products\n%s;P_shoes;%s\n"
                 .formatted(id("lonely"), id("ghost"))));

@@ -1,6 +1,7 @@
 package io.pimento.imports.product;
 
 import io.pimento.catalog.product.Completeness;
+import io.pimento.common.CopyText;
 import io.pimento.catalog.product.history.ProductSnapshot;
 import io.pimento.history.FieldChange;
 import io.pimento.imports.RowOutcome;
@@ -27,7 +28,7 @@ final class ProductDraft {
     private Completeness completeness;
     private List<FieldChange> changes;
     private byte[] productCells;
-    private byte[] historyCells;
+    private byte[] historyEntry;
 
     ProductDraft(ContentRow row, StoredProduct existing, ProductSnapshot after, Long parentId, Completeness completeness,
                  List<FieldChange> changes) {
@@ -93,7 +94,7 @@ final class ProductDraft {
         JsonText.appendForCopy(scratch, completeness);
         productCells = scratch.toString().getBytes(StandardCharsets.UTF_8);
 
-        historyCells = ProductStore.historyCells(scratch, identifier, existing == null ? "created" : "updated", author, changes);
+        historyEntry = ProductStore.historyEntry(scratch, identifier, existing == null ? "created" : "updated", author, changes);
 
         after = null;
         completeness = null;
@@ -108,9 +109,9 @@ final class ProductDraft {
         return encoded(productCells);
     }
 
-    /** resource_type, resource_code, action, author, changes: the history row but its version. */
-    byte[] historyCells() {
-        return encoded(historyCells);
+    /** The product's history entry, encoded for {@link io.pimento.history.HistoryBulkWriter}: all but its version. */
+    byte[] historyEntry() {
+        return encoded(historyEntry);
     }
 
     private byte[] encoded(byte[] cells) {

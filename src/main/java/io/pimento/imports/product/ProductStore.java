@@ -6,8 +6,11 @@ import io.agroal.api.AgroalDataSource;
 import io.pimento.catalog.product.Associations;
 import io.pimento.catalog.product.EnrichmentStatus;
 import io.pimento.catalog.product.ProductValues;
+import io.pimento.common.CopyStream;
+import io.pimento.common.CopyText;
 import io.pimento.common.DatabaseJsonFormat;
 import io.pimento.history.FieldChange;
+import io.pimento.history.HistoryBulkWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
@@ -28,16 +31,14 @@ import java.util.Map;
  * Reads and writes products a batch at a time with plain JDBC, in the caller's transaction: one
  * query loads every product of a batch, COPY into a temporary table and two set-based statements
  * write them (new ones inserted, changed ones updated only if nobody changed them meanwhile), and
- * one COPY records their history. Hibernate would need a round trip per product.
+ * the history's bulk writer records their history with one COPY. Hibernate would need a round
+ * trip per product.
  */
 @ApplicationScoped
 public class ProductStore {
 
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
-
-    /** Rows are {@link #historyCells}, a tab and the version. */
-    private static final String HISTORY_COPY = "copy change_history (resource_type, resource_code, action, author, changes, version) from stdin";
 
     private final AgroalDataSource dataSource;
 
@@ -169,15 +170,14 @@ public class ProductStore {
                     }
                 }
             }
-            try (CopyStream history = CopyStream.open(connection, HISTORY_COPY)) {
-                for (ProductDraft draft : drafts) {
-                    Integer version = versions.get(draft.row().line());
-                    if (version != null) {
-                        history.bytes(draft.historyCells()).tab().number(version).endRow();
-                    }
+            List<HistoryBulkWriter.Written> history = new ArrayList<>(drafts.size());
+            for (ProductDraft draft : drafts) {
+                Integer version = versions.get(draft.row().line());
+                if (version != null) {
+                    history.add(new HistoryBulkWriter.Written(draft.historyEntry(), version));
                 }
-                history.finish();
             }
+            HistoryBulkWriter.copy(connection, history);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -212,16 +212,9 @@ public class ProductStore {
         return true;
     }
 
-    /** resource_type, resource_code, action, author, changes of a product's history row, in COPY form: all but its version. */
-    static byte[] historyCells(StringBuilder scratch, String identifier, String action, String author, List<FieldChange> changes) {
-        scratch.setLength(0);
-        scratch.append("product\t");
-        CopyText.cell(scratch, identifier);
-        scratch.append('\t').append(action).append('\t');
-        CopyText.cell(scratch, author);
-        scratch.append('\t');
-        JsonText.appendForCopy(scratch, changes);
-        return scratch.toString().getBytes(StandardCharsets.UTF_8);
+    /** A product's history entry, encoded for {@link HistoryBulkWriter#copy}. */
+    static byte[] historyEntry(StringBuilder scratch, String identifier, String action, String author, List<FieldChange> changes) {
+        return HistoryBulkWriter.encode(scratch, "product", identifier, action, author, row -> JsonText.appendForCopy(row, changes));
     }
 
     /** created_by and updated_by: the author twice, in COPY form. */
@@ -314,13 +307,12 @@ public class ProductStore {
                 }
             }
             StringBuilder scratch = new StringBuilder(1024);
-            try (CopyStream history = CopyStream.open(connection, HISTORY_COPY)) {
-                for (AssociationChange change : applied) {
-                    history.bytes(historyCells(scratch, change.identifier(), "updated", author, change.changes()))
-                            .tab().number(change.expectedVersion() + 1).endRow();
-                }
-                history.finish();
+            List<HistoryBulkWriter.Written> history = new ArrayList<>(applied.size());
+            for (AssociationChange change : applied) {
+                history.add(new HistoryBulkWriter.Written(
+                        historyEntry(scratch, change.identifier(), "updated", author, change.changes()), change.expectedVersion() + 1));
             }
+            HistoryBulkWriter.copy(connection, history);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

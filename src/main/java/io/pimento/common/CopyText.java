@@ -1,13 +1,13 @@
-package io.pimento.imports.product;
+package io.pimento.common;
 
 /** Cells in PostgreSQL's COPY text format: tab-separated, {@code \N} for null, backslash escapes. */
-final class CopyText {
+public final class CopyText {
 
     private CopyText() {
     }
 
     /** A text cell, or {@code \N} for null. */
-    static void cell(StringBuilder text, String value) {
+    public static void cell(StringBuilder text, String value) {
         if (value == null) {
             text.append("\\N");
         } else {
@@ -16,7 +16,7 @@ final class CopyText {
     }
 
     /** Copies runs of plain characters in one append: per-character appends dominated the import's CPU profile. */
-    static void escape(StringBuilder text, String value) {
+    public static void escape(StringBuilder text, String value) {
         int start = 0;
         int length = value.length();
         for (int i = 0; i < length; i++) {

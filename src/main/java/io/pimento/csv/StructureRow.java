@@ -1,9 +1,6 @@
-package io.pimento.imports.structure;
-
-import io.pimento.imports.RowRejectedException;
+package io.pimento.csv;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One row of a structure file, read by column name. Absent columns read as null, so the request
- * built from them leaves those fields as they are; a present but empty cell reads as "clear it".
- * A cell that cannot be read as its column's type rejects the row with a message naming both.
+ * One row of a structure file, read by column name, for {@link StructureColumns} only (no other
+ * class reads structure columns). Absent columns read as null, so the request built from them
+ * leaves those fields as they are; a present but empty cell reads as "clear it". A cell that
+ * cannot be read as its column's type throws a {@link ValueCells.CellException} naming both.
  */
-public final class StructureRow {
+final class StructureRow {
 
     private final Map<String, String> cells;
 
@@ -56,7 +54,7 @@ public final class StructureRow {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "0", "false", "no" -> false;
             case "1", "true", "yes" -> true;
-            default -> throw new RowRejectedException("%s: '%s' is not a boolean; use 1 or 0".formatted(column, value));
+            default -> throw new ValueCells.CellException("%s: '%s' is not a boolean; use 1 or 0".formatted(column, value));
         };
     }
 
@@ -68,7 +66,7 @@ public final class StructureRow {
         try {
             return new BigDecimal(value).intValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
-            throw new RowRejectedException("%s: '%s' is not a whole number".formatted(column, value));
+            throw new ValueCells.CellException("%s: '%s' is not a whole number".formatted(column, value));
         }
     }
 
@@ -80,7 +78,7 @@ public final class StructureRow {
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
-            throw new RowRejectedException("%s: '%s' is not a number".formatted(column, value));
+            throw new ValueCells.CellException("%s: '%s' is not a number".formatted(column, value));
         }
     }
 
@@ -113,9 +111,5 @@ public final class StructureRow {
     /** Labels from the {@code label-<locale>} columns; an empty cell removes that label. */
     public Map<String, String> labels() {
         return withPrefix("label-");
-    }
-
-    public List<String> columns() {
-        return new ArrayList<>(cells.keySet());
     }
 }

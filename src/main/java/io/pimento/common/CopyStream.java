@@ -1,4 +1,4 @@
-package io.pimento.imports.product;
+package io.pimento.common;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -8,12 +8,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Streams rows in COPY text format to PostgreSQL from pre-encoded parts (see
- * {@link ProductDraft#encode}): the writer only adds the cells known at write time (ids,
- * versions) and sends buffers of bytes, so PostgreSQL parses one batch while the application
- * checks the next instead of waiting for the batch's text to be built.
+ * Streams rows in COPY text format to PostgreSQL from pre-encoded parts (cells written ahead with
+ * {@link CopyText}, as the product import does while it checks the rows): the writer only adds the
+ * cells known at write time (ids, versions) and sends buffers of bytes, so PostgreSQL parses one
+ * batch while the application checks the next instead of waiting for the batch's text to be built.
  */
-final class CopyStream implements AutoCloseable {
+public final class CopyStream implements AutoCloseable {
 
     private static final byte[] NULL = "\\N".getBytes(StandardCharsets.US_ASCII);
 
@@ -25,11 +25,11 @@ final class CopyStream implements AutoCloseable {
         this.copy = copy;
     }
 
-    static CopyStream open(Connection connection, String sql) throws SQLException {
+    public static CopyStream open(Connection connection, String sql) throws SQLException {
         return new CopyStream(connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql));
     }
 
-    CopyStream bytes(byte[] bytes) throws SQLException {
+    public CopyStream bytes(byte[] bytes) throws SQLException {
         if (bytes.length > buffer.length - used) {
             flush();
             if (bytes.length > buffer.length) {
@@ -42,20 +42,20 @@ final class CopyStream implements AutoCloseable {
         return this;
     }
 
-    CopyStream tab() throws SQLException {
+    public CopyStream tab() throws SQLException {
         return ascii('\t');
     }
 
-    CopyStream endRow() throws SQLException {
+    public CopyStream endRow() throws SQLException {
         return ascii('\n');
     }
 
-    CopyStream number(Number number) throws SQLException {
+    public CopyStream number(Number number) throws SQLException {
         return number == null ? bytes(NULL) : bytes(number.toString().getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Rows written; fails (with PostgreSQL's SQLState) if the server refused one. */
-    long finish() throws SQLException {
+    public long finish() throws SQLException {
         flush();
         return copy.endCopy();
     }
