@@ -4,7 +4,7 @@
 # floor, the same CSV loaded by PostgreSQL COPY into a plain table.
 #
 #   bench/run.sh [--products 100000] [--runs 3] [--heap 512m] [--gc ParallelGC] [--no-warmup] [--import-only] [--zip] [--no-search-wait]
-#                [--edits N] [--placements] [--graphql] [--events]
+#                [--edits N] [--placements] [--graphql] [--personalized] [--rate N] [--events]
 #
 # --import-only skips the COPY floor and the re-import (for the 1,000,000-row memory check).
 # --zip uploads products.csv inside a ZIP: a million rows are 2 GB of CSV, beyond the default
@@ -17,6 +17,10 @@
 # default on a server and what bin/pimento run gets, for --placements with --heap 1g).
 # --placements then adds 20 segments and 100 rules and load-tests the placement endpoint with wrk
 # (bench/placements.py): requests per second and latency percentiles.
+# --rate N: placements (and personalized placements) at a fixed N requests/s with wrk2 (WRK2=path)
+# instead of wrk's closed loop.
+# --personalized then imports 1,000,000 events of returning visitors, retrains the ranker and
+# load-tests placements that name a visitor and a session (bench/personalized.py).
 # --graphql then times the GraphQL query of a listing page, 50 products with 10 fields, from random
 # places in the feed (bench/graphql.py).
 # --events then measures event ingestion (NDJSON import and live batches, against a psql \copy
@@ -32,7 +36,7 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-PRODUCTS=100000 RUNS=3 HEAP=512m GC=ParallelGC WARMUP=1 IMPORT_ONLY=0 ZIP=0 SEARCH_WAIT=1 EDITS=0 PLACEMENTS=0 GRAPHQL=0 EVENTS=0
+PRODUCTS=100000 RUNS=3 HEAP=512m GC=ParallelGC WARMUP=1 IMPORT_ONLY=0 ZIP=0 SEARCH_WAIT=1 EDITS=0 PLACEMENTS=0 GRAPHQL=0 PERSONALIZED=0 RATE= EVENTS=0
 while [ $# -gt 0 ]; do
   case $1 in
     --products) PRODUCTS=$2; shift 2 ;;
@@ -46,6 +50,8 @@ while [ $# -gt 0 ]; do
     --edits) EDITS=$2; shift 2 ;;
     --placements) PLACEMENTS=1; shift ;;
     --graphql) GRAPHQL=1; shift ;;
+    --personalized) PERSONALIZED=1; shift ;;
+    --rate) RATE=$2; shift 2 ;;
     --events) EVENTS=1; shift ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -208,11 +214,15 @@ if [ "$EDITS" -gt 0 ]; then
 fi
 
 if [ "$PLACEMENTS" = 1 ]; then
-  python3 bench/placements.py --api "$API" --products-csv "$DATA/products.csv" | tee "$ROOT/.data/bench/placements.txt"
+  python3 bench/placements.py --api "$API" --products-csv "$DATA/products.csv" ${RATE:+--rate "$RATE"} | tee "$ROOT/.data/bench/placements.txt"
 fi
 
 if [ "$GRAPHQL" = 1 ]; then
   python3 bench/graphql.py --api "$API" --products "$PRODUCTS" | tee "$ROOT/.data/bench/graphql.txt"
+fi
+
+if [ "$PERSONALIZED" = 1 ]; then
+  python3 bench/personalized.py --api "$API" --products-csv "$DATA/products.csv" ${RATE:+--rate "$RATE"} | tee "$ROOT/.data/bench/personalized.txt"
 fi
 
 if [ "$EVENTS" = 1 ]; then
