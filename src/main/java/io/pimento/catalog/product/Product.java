@@ -2,6 +2,7 @@ package io.pimento.catalog.product;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -33,9 +34,20 @@ public class Product extends PanacheEntityBase {
     @Column(nullable = false)
     public String identifier;
 
-    /** Stable whatever the identifier becomes; rows written outside JPA (the import's COPY) get the column's default. */
+    /**
+     * Stable whatever the identifier becomes; given when first saved (not in a field initializer:
+     * Hibernate constructs every loaded product, and a random UUID costs a SecureRandom draw);
+     * rows written outside JPA (the import's COPY) get the column's default.
+     */
     @Column(nullable = false, updatable = false)
-    public UUID uuid = UUID.randomUUID();
+    public UUID uuid;
+
+    @PrePersist
+    void giveUuid() {
+        if (uuid == null) {
+            uuid = UUID.randomUUID();
+        }
+    }
 
     public String family;
 
