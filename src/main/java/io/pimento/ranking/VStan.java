@@ -166,17 +166,23 @@ final class VStan {
         return -1;
     }
 
-    /** The sessions sharing an item with the current one, the {@code sampleSize} most recent. */
+    /**
+     * The sessions sharing an item with the current one, the {@code sampleSize} most recent. Only
+     * the {@code sampleSize} most recent sessions of each item can be among them (each item's list
+     * is most recent first), so no more is read: the cost stays the same however long the log grows
+     * (a popular item of a million-event log is in tens of thousands of sessions).
+     */
     private int[] recentNeighbours(int[] distinct) {
         int total = 0;
         for (int item : distinct) {
-            total += itemSessions[item].length;
+            total += Math.min(itemSessions[item].length, params.sampleSize());
         }
         int[] all = new int[total];
         int f = 0;
         for (int item : distinct) {
-            System.arraycopy(itemSessions[item], 0, all, f, itemSessions[item].length);
-            f += itemSessions[item].length;
+            int take = Math.min(itemSessions[item].length, params.sampleSize());
+            System.arraycopy(itemSessions[item], 0, all, f, take);
+            f += take;
         }
         Arrays.sort(all);
         int unique = 0;
