@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,9 @@ public class RankingService {
 
     /** Trains now from the events in PostgreSQL and puts the model in service; answers when done. */
     public synchronized RankingStatus train() {
-        Instant started = clock.instant();
+        // PostgreSQL keeps microseconds and rounds: the shared time read back must equal this
+        // instance's, or keepUp sees a newer shared model and retrains again, forever
+        Instant started = clock.instant().truncatedTo(ChronoUnit.MICROS);
         long t0 = System.nanoTime();
         List<Click> clicks = QuarkusTransaction.requiringNew().call(() -> clicks(started.minus(config.window())));
         Map<String, Integer> impressions = QuarkusTransaction.requiringNew().call(() -> impressions(started.minus(config.window())));

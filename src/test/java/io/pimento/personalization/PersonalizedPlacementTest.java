@@ -240,4 +240,19 @@ class PersonalizedPlacementTest {
                 .body("clicks", greaterThanOrEqualTo(240 * 3));
         Api.asEditor().post("/api/v1/ranking/train").then().statusCode(403);
     }
+
+    @Inject
+    RankingService ranking;
+
+    @Test
+    void shouldNotRetrainAModelThatIsTheSharedOne() {
+        io.restassured.path.json.JsonPath trained = Api.asAdmin().post("/api/v1/ranking/train").then().statusCode(200).extract().jsonPath();
+        io.restassured.path.json.JsonPath status = Api.asViewer().get("/api/v1/ranking").then().statusCode(200).extract().jsonPath();
+        // the shared time, read back from PostgreSQL, is this instance's own: nothing newer to catch up with
+        assertThat(java.time.Instant.parse(status.getString("sharedTrainedAt")))
+                .isEqualTo(java.time.Instant.parse(trained.getString("trainedAt")));
+        ranking.keepUp();
+        assertThat(Api.asViewer().get("/api/v1/ranking").then().statusCode(200).extract().jsonPath().getString("trainedAt"))
+                .as("the scheduled check retrained a current model").isEqualTo(trained.getString("trainedAt"));
+    }
 }
