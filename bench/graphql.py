@@ -14,7 +14,7 @@ import json
 import random
 import urllib.request
 
-from placements import channel_token, run_wrk
+from placements import channel_token, report, run_wrk
 
 QUERY = ("query($after: String) { products(channel: \"%s\", first: 50, after: $after) { items { identifier family label parent "
          "categoryCodes updated values { attribute json } categories { code label } } next } }")
@@ -49,13 +49,7 @@ def main():
     paths = ["/graphql"] * len(bodies)
     run_wrk(base, paths, a.warmup, a.connections, auth=auth, bodies=bodies)
     results = [run_wrk(base, paths, a.seconds, a.connections, auth=auth, bodies=bodies) for _ in range(a.runs)]
-    for i, r in enumerate(results, 1):
-        print(f"graphql run {i}: {r['rps']:.0f} pages/s, p50 {r['p50']:.1f} ms, p90 {r['p90']:.1f} ms, "
-              f"p99 {r['p99']:.1f} ms, max {r['max']:.0f} ms, {r['errors']} errors, {r['non2xx']} non-2xx")
-    med = lambda key: sorted(r[key] for r in results)[len(results) // 2]
-    print(f"graphql median: {med('rps'):.0f} pages of 50 products/s with {a.connections} connection(s), "
-          f"p50 {med('p50'):.1f} ms, p99 {med('p99'):.1f} ms")
-
+    report("graphql (pages of 50 products)", results, a.connections)
 
 if __name__ == "__main__":
     main()

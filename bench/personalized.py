@@ -21,7 +21,7 @@ import time
 import urllib.request
 from datetime import datetime, timedelta, timezone
 
-from placements import AUTH, COUNTRIES, DEVICES, SOURCES, anchor_picker, categories, channel_token, enabled_skus, run_wrk
+from placements import AUTH, COUNTRIES, DEVICES, SOURCES, anchor_picker, categories, channel_token, enabled_skus, report, run_wrk
 
 
 def call(api, method, path, body=None, content_type="application/json", timeout=3600):
@@ -121,14 +121,7 @@ def main():
     base = a.api.split("/api/v1")[0]
     run_wrk(base, lua_paths, a.warmup, a.connections, auth=auth)
     results = [run_wrk(base, lua_paths, a.seconds, a.connections, a.rate, auth) for _ in range(a.runs)]
-    for i, r in enumerate(results, 1):
-        print(f"personalized run {i}: {r['rps']:.0f} requests/s, p50 {r['p50']:.1f} ms, p90 {r['p90']:.1f} ms, "
-              f"p99 {r['p99']:.1f} ms, max {r['max']:.0f} ms, {r['errors']} errors, {r['non2xx']} non-2xx")
-    med = lambda key: sorted(r[key] for r in results)[len(results) // 2]
-    mode = f"at a fixed {a.rate} requests/s (wrk2)" if a.rate else "closed loop (wrk)"
-    print(f"personalized median: {med('rps'):.0f} requests/s with {a.connections} connections {mode}, "
-          f"p50 {med('p50'):.1f} ms, p99 {med('p99'):.1f} ms")
-
+    report("personalized", results, a.connections, a.rate)
 
 if __name__ == "__main__":
     main()

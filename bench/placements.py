@@ -186,6 +186,17 @@ def run_wrk(base, lua_paths, seconds, connections, rate=None, auth=AUTH, bodies=
             "p90": float(m.group(5)), "p99": float(m.group(6)), "max": float(m.group(7))}
 
 
+def report(label, results, connections, rate=None):
+    """Each run, then the medians (of each figure on its own, as the runs are few)."""
+    for i, r in enumerate(results, 1):
+        print(f"{label} run {i}: {r['rps']:.0f} requests/s, p50 {r['p50']:.1f} ms, p90 {r['p90']:.1f} ms, "
+              f"p99 {r['p99']:.1f} ms, max {r['max']:.0f} ms, {r['errors']} errors, {r['non2xx']} non-2xx")
+    med = lambda key: sorted(r[key] for r in results)[len(results) // 2]
+    mode = f"at a fixed {rate} requests/s (wrk2)" if rate else "closed loop (wrk)"
+    print(f"{label} median: {med('rps'):.0f} requests/s with {connections} connections {mode}, "
+          f"p50 {med('p50'):.1f} ms, p99 {med('p99'):.1f} ms")
+
+
 def wrk2_binary():
     for candidate in [os.environ.get("WRK2", ""), "wrk2"]:
         if candidate and shutil.which(candidate):
@@ -218,13 +229,7 @@ def main():
     auth = channel_token(a.api, a.channel) if a.auth == "channel" else AUTH
     run_wrk(base, lua_paths, a.warmup, a.connections, auth=auth)  # warm-up: JIT, caches
     results = [run_wrk(base, lua_paths, a.seconds, a.connections, a.rate, auth) for _ in range(a.runs)]
-    for i, r in enumerate(results, 1):
-        print(f"placements run {i}: {r['rps']:.0f} requests/s, p50 {r['p50']:.1f} ms, p90 {r['p90']:.1f} ms, "
-              f"p99 {r['p99']:.1f} ms, max {r['max']:.0f} ms, {r['errors']} errors, {r['non2xx']} non-2xx")
-    med = lambda key: sorted(r[key] for r in results)[len(results) // 2]
-    mode = f"at a fixed {a.rate} requests/s (wrk2)" if a.rate else "closed loop (wrk)"
-    print(f"placements median: {med('rps'):.0f} requests/s with {a.connections} connections {mode}, "
-          f"p50 {med('p50'):.1f} ms, p99 {med('p99'):.1f} ms")
+    report("placements", results, a.connections, a.rate)
 
 
 if __name__ == "__main__":
