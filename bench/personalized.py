@@ -104,10 +104,10 @@ def main():
         accepted = 0
         for i in range(0, len(events), 250_000):
             ndjson = ("\n".join(json.dumps(e) for e in events[i:i + 250_000]) + "\n").encode()
-            report = call(a.api, "POST", f"/events/import?channel={a.channel}", ndjson, "application/x-ndjson")
-            accepted += report["accepted"]
-            if report["refused"]:
-                print(f"import refused {report['refused']} lines: {report['errors'][:3]}", file=sys.stderr)
+            imported = call(a.api, "POST", f"/events/import?channel={a.channel}", ndjson, "application/x-ndjson")
+            accepted += imported["accepted"]
+            if imported["refused"]:
+                print(f"import refused {imported['refused']} lines: {imported['errors'][:3]}", file=sys.stderr)
         print(f"history: {accepted:,} events of {len(sessions):,} sessions imported in {time.time() - t0:.0f} s")
         t0 = time.time()
         call(a.api, "POST", "/ranking/train")
